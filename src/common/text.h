@@ -1,0 +1,35 @@
+// Small text helpers shared by every stage: slugs, UTF-8 checks, HTML escaping.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace scrutiny {
+
+// URL-safe, lower-case: letters and digits kept, every other run becomes one '-',
+// no leading or trailing '-'. "A.1" -> "a-1", "Telford & Wrekin" -> "telford-wrekin".
+std::string slugify(std::string_view text);
+
+// True when `text` is a valid id: lower-case letters, digits and single hyphens.
+bool is_valid_id(std::string_view text);
+
+// The 1-based line and column of a byte offset.
+struct LineColumn {
+    int line = 1;
+    int column = 1;
+};
+LineColumn line_column_at(std::string_view text, size_t offset);
+
+// The byte offset of the first invalid UTF-8 sequence, if any.
+std::optional<size_t> first_invalid_utf8(std::string_view text);
+
+// Escapes &, <, >, " and ' for HTML text and attribute values.
+std::string escape_html(std::string_view text);
+
+// Escapes for XML (feed, sitemap): &, <, >, ", '.
+inline std::string escape_xml(std::string_view text) { return escape_html(text); }
+
+std::string trim(std::string_view text);
+
+}  // namespace scrutiny
