@@ -1,0 +1,106 @@
+#include "config/site_config.h"
+
+#include <set>
+
+#include "common/text.h"
+#include "content/toml_reader.h"
+
+namespace scrutiny {
+
+namespace {
+std::optional<int> positive_int(TomlTable& t, const std::string& key, int minimum) {
+    auto v = t.integer(key, false);
+    if (!v) return std::nullopt;
+    if (*v < minimum || *v > 1000) {
+        t.diags().error(t.where_of_key(key), "`" + key + "` must be between " + std::to_string(minimum) +
+                                                 " and 1000, not " + std::to_string(*v));
+        return std::nullopt;
+    }
+    return static_cast<int>(*v);
+}
+}  // namespace
+
+SpcSettings read_spc_settings(TomlTable& t) {
+    SpcSettings s;
+    s.shift_run = positive_int(t, "shift_run", 2);
+    s.trend_run = positive_int(t, "trend_run", 2);
+    s.recalculate_after = positive_int(t, "recalculate_after", 0);
+    s.min_points = positive_int(t, "min_points", 2);
+    s.fix_after_n_points = positive_int(t, "fix_after_n_points", 12);
+    s.screen_outliers = t.boolean("screen_outliers");
+    t.finish();
+    return s;
+}
+
+std::optional<SiteConfig> parse_site_config(const std::string& text, const std::string& file,
+                                            Diagnostics& diags) {
+    auto parsed = parse_toml(text, file, 0, diags);
+    if (!parsed) return std::nullopt;
+    const int errors_before = diags.error_count();
+    TomlTable root(*parsed, file, 0, diags, {file, 1, 1});
+    SiteConfig c;
+    c.source_file = file;
+    c.title = root.string("title", true).value_or("");
+    c.organisation = root.string("organisation", true).value_or("");
+    c.description = root.string("description", false).value_or("");
+    c.base_url = root.string("base_url", true).value_or("");
+    if (!c.base_url.empty() && c.base_url.back() != '/') c.base_url += '/';
+    if (!c.base_url.empty() && c.base_url.rfind("http://", 0) != 0 && c.base_url.rfind("https://", 0) != 0)
+        diags.error(root.where_of_key("base_url"),
+                    "`base_url` must start with https:// or http://; write the address the site will be published at");
+    c.language = root.string("language", false).value_or("en-GB");
+    c.theme = root.string("theme", false).value_or("default");
+    if (!is_valid_id(c.theme))
+        diags.error(root.where_of_key("theme"), "`theme` must be the name of a folder in themes/, in lower case, like \"default\"");
+    c.output_dir = root.string("output_dir", false).value_or("public");
+    if (c.output_dir.empty() || c.output_dir.find("..") != std::string::npos || c.output_dir.front() == '/')
+        diags.error(root.where_of_key("output_dir"),
+                    "`output_dir` must be a folder name inside the site, like \"public\"");
+
+    std::set<std::string> seen;
+    for (auto& t : root.tables("objectives")) {
+        Objective o;
+        o.where = t.where();
+        o.id = t.string("id", true).value_or("");
+        o.title = t.string("title", true).value_or("");
+        o.short_title = t.string("short", false).value_or(o.title);
+        o.summary_markdown = t.string("summary", false).value_or("");
+        if (!o.id.empty() && !is_valid_id(o.id))
+            diags.error(t.where_of_key("id"), "objective id `" + o.id + "` must be lower-case letters, digits and hyphens");
+        if (!o.id.empty() && !seen.insert(o.id).second)
+            diags.error(t.where_of_key("id"), "objective id `" + o.id + "` is used twice; give each objective its own id");
+        t.finish();
+        c.objectives.push_back(std::move(o));
+    }
+    if (c.objectives.empty() && root.has("title"))
+        diags.error({file, 1, 1}, "no objectives: add at least one [[objectives]] table with id and title");
+
+    seen.clear();
+    int totals = 0;
+    for (auto& t : root.tables("areas")) {
+        Area a;
+        a.where = t.where();
+        a.id = t.string("id", true).value_or("");
+        a.name = t.string("name", true).value_or("");
+        a.total = t.boolean("total").value_or(false);
+        if (auto p = t.integer("population", false)) a.population = *p;
+        if (!a.id.empty() && !is_valid_id(a.id))
+            diags.error(t.where_of_key("id"), "area id `" + a.id + "` must be lower-case letters, digits and hyphens");
+        if (!a.id.empty() && !seen.insert(a.id).second)
+            diags.error(t.where_of_key("id"), "area id `" + a.id + "` is used twice; give each area its own id");
+        if (a.total) ++totals;
+        t.finish();
+        c.areas.push_back(std::move(a));
+    }
+    if (c.areas.empty())
+        diags.error({file, 1, 1}, "no areas: add [[areas]] tables with id and name, one of them with total = true");
+    else if (totals != 1)
+        diags.error(c.areas.front().where, "exactly one area must have `total = true` (the whole force area); found " +
+                                               std::to_string(totals));
+    if (auto spc = root.table("spc")) c.spc = read_spc_settings(*spc);
+    root.finish();
+    if (diags.error_count() > errors_before) return std::nullopt;
+    return c;
+}
+
+}  // namespace scrutiny

@@ -1,0 +1,63 @@
+#include "config/site_config.h"
+
+#include <catch2/catch.hpp>
+
+using namespace scrutiny;
+
+namespace {
+const char* kConfig = R"(title = "T"
+organisation = "O"
+base_url = "https://example.org/perf"
+
+[[objectives]]
+id = "victims"
+title = "Victims first"
+
+[[areas]]
+id = "all"
+name = "Everywhere"
+total = true
+
+[[areas]]
+id = "north"
+name = "North"
+
+[spc]
+recalculate_after = 8
+)";
+}
+
+TEST_CASE("reads a site config with defaults filled in", "[config]") {
+    Diagnostics d;
+    auto c = parse_site_config(kConfig, "site_config.toml", d);
+    REQUIRE(c);
+    CHECK_FALSE(d.has_errors());
+    CHECK(c->base_url == "https://example.org/perf/");
+    CHECK(c->language == "en-GB");
+    CHECK(c->output_dir == "public");
+    CHECK(c->objectives.at(0).short_title == "Victims first");
+    CHECK(c->areas.size() == 2);
+    CHECK(c->spc.recalculate_after == 8);
+    CHECK_FALSE(c->spc.shift_run.has_value());
+}
+
+TEST_CASE("requires exactly one total area", "[config]") {
+    Diagnostics d;
+    std::string text = kConfig;
+    text.replace(text.find("total = true"), 12, "total = false");
+    CHECK_FALSE(parse_site_config(text, "site_config.toml", d));
+    REQUIRE(d.error_count() == 1);
+    CHECK(format_diagnostic(d.all()[0]) ==
+          "site_config.toml:9:1: error: exactly one area must have `total = true` (the whole force area); found 0");
+}
+
+TEST_CASE("reports missing keys and a bad base_url together", "[config]") {
+    Diagnostics d;
+    CHECK_FALSE(parse_site_config("organisation = \"O\"\nbase_url = \"example.org\"\n[[areas]]\nid = \"a\"\nname = \"A\"\ntotal = true\n",
+                                  "site_config.toml", d));
+    std::vector<std::string> messages;
+    for (const auto& x : d.sorted()) messages.push_back(format_diagnostic(x));
+    CHECK(messages == std::vector<std::string>{
+                          "site_config.toml:1:1: error: missing required key `title` (a string); add `title = ...` here",
+                          "site_config.toml:2:12: error: `base_url` must start with https:// or http://; write the address the site will be published at"});
+}

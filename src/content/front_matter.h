@@ -1,0 +1,21 @@
+// Front matter: TOML between two `+++` lines at the top of a Markdown file (Hugo's convention).
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "common/diagnostics.h"
+
+namespace scrutiny {
+
+struct FrontMatter {
+    std::string toml;      // the text between the fences
+    int toml_line_offset;  // add to a TOML line number to get the file's line number
+    std::string body;      // the Markdown after the closing fence
+};
+
+// Splits a Markdown file; a missing fence is an error at the place it was expected.
+std::optional<FrontMatter> split_front_matter(const std::string& text, const std::string& file,
+                                              Diagnostics& diags);
+
+}  // namespace scrutiny

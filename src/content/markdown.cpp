@@ -1,0 +1,105 @@
+#include "content/markdown.h"
+
+#include <algorithm>
+#include <mutex>
+#include <vector>
+
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm.h>
+
+namespace scrutiny {
+
+namespace {
+void ensure_extensions() {
+    static std::once_flag once;
+    std::call_once(once, [] { cmark_gfm_core_extensions_ensure_registered(); });
+}
+
+constexpr int kOptions = CMARK_OPT_DEFAULT | CMARK_OPT_SMART;
+
+struct Parsed {
+    cmark_parser* parser = nullptr;
+    cmark_node* document = nullptr;
+    ~Parsed() {
+        if (document) cmark_node_free(document);
+        if (parser) cmark_parser_free(parser);
+    }
+};
+
+void parse(const std::string& text, Parsed& out) {
+    ensure_extensions();
+    out.parser = cmark_parser_new(kOptions);
+    for (const char* name : {"table", "strikethrough", "autolink", "tagfilter"})
+        if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name))
+            cmark_parser_attach_syntax_extension(out.parser, ext);
+    cmark_parser_feed(out.parser, text.data(), text.size());
+    out.document = cmark_parser_finish(out.parser);
+}
+
+// The body's highest heading becomes `base`, and no heading is more than one level deeper than
+// the one before it: the page's outline never skips a level, whatever level the author began at
+// (WCAG 1.3.1; a `##` under a page's <h1> would otherwise become an <h3>).
+void nest_headings(cmark_node* document, int base) {
+    std::vector<cmark_node*> headings;
+    cmark_iter* iter = cmark_iter_new(document);
+    for (cmark_event_type ev; (ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
+        cmark_node* node = cmark_iter_get_node(iter);
+        if (ev == CMARK_EVENT_ENTER && cmark_node_get_type(node) == CMARK_NODE_HEADING) headings.push_back(node);
+    }
+    cmark_iter_free(iter);
+    if (headings.empty()) return;
+    int top = 6;
+    for (cmark_node* h : headings) top = std::min(top, cmark_node_get_heading_level(h));
+    int previous = base - 1;
+    for (cmark_node* h : headings) {
+        const int level = std::min({cmark_node_get_heading_level(h) - top + base, previous + 1, 6});
+        cmark_node_set_heading_level(h, level);
+        previous = level;
+    }
+}
+
+void replace_all(std::string& s, const std::string& from, const std::string& to) {
+    for (size_t pos = 0; (pos = s.find(from, pos)) != std::string::npos; pos += to.size()) s.replace(pos, from.size(), to);
+}
+}  // namespace
+
+std::string render_markdown(const std::string& text, const MarkdownOptions& options) {
+    Parsed p;
+    parse(text, p);
+    nest_headings(p.document, std::clamp(options.heading_shift + 1, 1, 6));
+    if (options.transform) options.transform(p.document);
+    char* html = cmark_render_html(p.document, kOptions, cmark_parser_get_syntax_extensions(p.parser));
+    std::string out(html);
+    free(html);
+    // Wide tables scroll inside their own focusable region instead of the whole page (WCAG reflow).
+    replace_all(out, "<table>", "<div class=\"table-wrap\" role=\"region\" aria-label=\"Table\" tabindex=\"0\"><table>");
+    replace_all(out, "</table>", "</table></div>");
+    // Safe mode leaves a comment where raw HTML was; drop it so pages stay clean.
+    replace_all(out, "<!-- raw HTML omitted -->", "");
+    return out;
+}
+
+std::string markdown_plain_text(const std::string& text) {
+    Parsed p;
+    parse(text, p);
+    std::string out;
+    cmark_iter* iter = cmark_iter_new(p.document);
+    bool in_first_block = false, done = false;
+    for (cmark_event_type ev; !done && (ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
+        cmark_node* node = cmark_iter_get_node(iter);
+        const auto type = cmark_node_get_type(node);
+        if (type == CMARK_NODE_PARAGRAPH) {
+            if (ev == CMARK_EVENT_ENTER) in_first_block = true;
+            else done = true;
+        } else if (in_first_block && ev == CMARK_EVENT_ENTER &&
+                   (type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE)) {
+            out += cmark_node_get_literal(node);
+        } else if (in_first_block && (type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK)) {
+            out += ' ';
+        }
+    }
+    cmark_iter_free(iter);
+    return out;
+}
+
+}  // namespace scrutiny

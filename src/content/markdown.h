@@ -1,0 +1,25 @@
+// Markdown to HTML with cmark-gfm (tables, strikethrough, autolinks, tag filter). Raw HTML
+// in content is never passed through: the comms team's files cannot inject markup or script.
+#pragma once
+
+#include <functional>
+#include <string>
+
+struct cmark_node;
+
+namespace scrutiny {
+
+struct MarkdownOptions {
+    // The body's highest heading becomes level heading_shift + 1 (so it nests under the page's
+    // own headings), and later headings never skip a level.
+    int heading_shift = 1;
+    // Called on the parsed document before rendering (glossary terms, internal links).
+    std::function<void(cmark_node* document)> transform;
+};
+
+std::string render_markdown(const std::string& text, const MarkdownOptions& options = {});
+
+// The first paragraph's plain text, for summaries and feed entries (no markup).
+std::string markdown_plain_text(const std::string& text);
+
+}  // namespace scrutiny

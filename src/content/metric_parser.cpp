@@ -1,0 +1,79 @@
+#include <cmath>
+#include <set>
+
+#include "common/file_system.h"
+#include "common/spellcheck.h"
+#include "config/site_config.h"
+#include "content/parsers.h"
+#include "content/toml_reader.h"
+
+namespace scrutiny {
+
+namespace {
+std::string one_of(TomlTable& t, const std::string& key, const std::vector<std::string>& allowed,
+                   bool required, const std::string& fallback) {
+    auto v = t.string(key, required);
+    if (!v) return fallback;
+    for (const auto& a : allowed)
+        if (*v == a) return *v;
+    t.diags().error(t.where_of_key(key), "unknown " + key + " `" + *v + "`" + did_you_mean(*v, allowed));
+    return fallback;
+}
+}  // namespace
+
+std::optional<Metric> parse_metric(const std::string& text, const std::string& file, Diagnostics& diags) {
+    auto parsed = parse_toml(text, file, 0, diags);
+    if (!parsed) return std::nullopt;
+    TomlTable t(*parsed, file, 0, diags, {file, 1, 1});
+    Metric m;
+    m.source_file = file;
+    m.where = {file, 1, 1};
+    m.id = t.string("id", false).value_or(file_stem(file));
+    m.title = t.string("title", true).value_or("");
+    m.objective = t.located_string("objective", false);
+    m.unit = t.string("unit", true).value_or("");
+    m.value_type = one_of(t, "value_type", {"count", "percent", "rate", "minutes"}, true, "count");
+    m.aggregate = one_of(t, "aggregate", {"sum", "mean"}, false, m.value_type == "count" ? "sum" : "mean");
+    m.improvement = one_of(t, "improvement", {"increase", "decrease", "neutral"}, true, "neutral");
+    m.inclusion = t.string("inclusion", false).value_or("");
+    for (auto& s : t.string_list("signs_of_improvement")) m.signs_of_improvement.push_back(s.value);
+    m.definition = t.string("definition", false).value_or("");
+    m.source = t.string("source", false).value_or("");
+    m.target = t.number("target", false);
+    m.oversight = t.string_list("oversight");
+    m.commentary_markdown = t.string("commentary", false).value_or("");
+    m.illustrative = t.boolean("illustrative").value_or(false);
+    if (auto spc = t.table("spc")) m.spc = read_spc_settings(*spc);
+
+    std::set<std::string> areas;
+    for (auto& s : t.tables("series")) {
+        Series series;
+        series.where = s.where();
+        if (auto a = s.located_string("area", true)) {
+            series.area = *a;
+            if (!areas.insert(a->value).second)
+                diags.error(a->where, "area `" + a->value + "` has two [[series]] in this metric; merge them into one");
+        }
+        if (auto start = s.string("start", true)) {
+            series.start = *start;
+            series.start_where = s.where_of_key("start");
+            if (!is_month_period(*start))
+                diags.error(series.start_where, "`start` must be a month written \"YYYY-MM\", like \"2015-04\", not \"" + *start + "\"");
+        }
+        if (auto values = s.number_list("values", true)) {
+            series.values = std::move(*values);
+            if (series.values.empty())
+                diags.error(s.where_of_key("values"), "`values` is empty; give one number per month from `start`");
+        }
+        series.rebase = s.string_list("rebase");
+        for (const auto& r : series.rebase)
+            if (!is_month_period(r.value))
+                diags.error(r.where, "rebase period must be a month written \"YYYY-MM\", not \"" + r.value + "\"");
+        s.finish();
+        m.series.push_back(std::move(series));
+    }
+    t.finish();
+    return m;
+}
+
+}  // namespace scrutiny

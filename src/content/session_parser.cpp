@@ -1,0 +1,40 @@
+#include "common/file_system.h"
+#include "common/spellcheck.h"
+#include "common/text.h"
+#include "content/front_matter.h"
+#include "content/parsers.h"
+#include "content/toml_reader.h"
+
+namespace scrutiny {
+
+std::optional<Session> parse_session(const std::string& text, const std::string& file, Diagnostics& diags) {
+    auto fm = split_front_matter(text, file, diags);
+    if (!fm) return std::nullopt;
+    auto parsed = parse_toml(fm->toml, file, fm->toml_line_offset, diags);
+    if (!parsed) return std::nullopt;
+    TomlTable t(*parsed, file, fm->toml_line_offset, diags, {file, 1, 1});
+    Session s;
+    s.source_file = file;
+    s.where = t.where();
+    s.slug = slugify(file_stem(file));
+    s.body_markdown = fm->body;
+    if (auto d = t.date("date", true)) s.date = *d;
+    s.title = t.string("title", true).value_or("");
+    static const std::vector<std::string> kinds = {"performance", "thematic", "public", "virtual", "ad-hoc"};
+    if (auto k = t.string("kind", true)) {
+        s.kind = *k;
+        bool ok = false;
+        for (const auto& kind : kinds) ok = ok || kind == *k;
+        if (!ok)
+            diags.error(t.where_of_key("kind"), "unknown kind `" + *k + "`" + did_you_mean(*k, kinds));
+    }
+    if (auto series = t.located_string("series", true)) s.series = *series;
+    s.objectives = t.string_list("objectives");
+    s.minutes = t.string("minutes", false).value_or("");
+    if (!s.minutes.empty() && s.minutes.rfind("https://", 0) != 0 && s.minutes.rfind("http://", 0) != 0)
+        diags.error(t.where_of_key("minutes"), "`minutes` must be a web address starting with https://");
+    t.finish();
+    return s;
+}
+
+}  // namespace scrutiny

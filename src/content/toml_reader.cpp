@@ -1,0 +1,214 @@
+#include "content/toml_reader.h"
+
+#include <cmath>
+#include <sstream>
+
+#include "common/spellcheck.h"
+
+namespace scrutiny {
+
+std::optional<toml::table> parse_toml(const std::string& text, const std::string& file,
+                                      int line_offset, Diagnostics& diags) {
+    try {
+        return toml::parse(text, file);
+    } catch (const toml::parse_error& e) {
+        const auto& begin = e.source().begin;
+        std::string message(e.description());
+        diags.error({file, static_cast<int>(begin.line) + line_offset, static_cast<int>(begin.column)},
+                    "invalid TOML: " + message + "; check the quotes, brackets and `=` on this line");
+        return std::nullopt;
+    }
+}
+
+TomlTable::TomlTable(const toml::table& table, std::string file, int line_offset,
+                     Diagnostics& diags, SourceLocation fallback)
+    : table_(table), file_(std::move(file)), line_offset_(line_offset), diags_(&diags),
+      where_(std::move(fallback)) {
+    if (table.source().begin.line > 0) where_ = where_of(table);
+}
+
+SourceLocation TomlTable::where_of(const toml::node& node) const {
+    const auto& begin = node.source().begin;
+    if (begin.line == 0) return where_;
+    return {file_, static_cast<int>(begin.line) + line_offset_, static_cast<int>(begin.column)};
+}
+
+SourceLocation TomlTable::where_of_key(const std::string& key) const {
+    if (const auto* node = table_.get(key)) return where_of(*node);
+    return where_;
+}
+
+namespace {
+const char* type_name(const toml::node& node) {
+    switch (node.type()) {
+        case toml::node_type::string: return "a string";
+        case toml::node_type::integer: return "a whole number";
+        case toml::node_type::floating_point: return "a number";
+        case toml::node_type::boolean: return "true or false";
+        case toml::node_type::date: return "a date";
+        case toml::node_type::time: return "a time";
+        case toml::node_type::date_time: return "a date and time";
+        case toml::node_type::array: return "a list";
+        case toml::node_type::table: return "a table";
+        default: return "something else";
+    }
+}
+}  // namespace
+
+void TomlTable::type_error(const std::string& key, const toml::node& node, const std::string& expected) {
+    diags_->error(where_of(node), "`" + key + "` must be " + expected + ", not " + type_name(node) +
+                                      "; see docs/content-format.md");
+}
+
+const toml::node* TomlTable::get(const std::string& key, bool required, const char* expected) {
+    read_.insert(key);
+    const toml::node* node = table_.get(key);
+    if (!node && required)
+        diags_->error(where_, "missing required key `" + key + "` (" + expected +
+                                  "); add `" + key + " = ...` here");
+    return node;
+}
+
+std::optional<std::string> TomlTable::string(const std::string& key, bool required) {
+    const toml::node* node = get(key, required, "a string");
+    if (!node) return std::nullopt;
+    if (const auto* s = node->as_string()) return s->get();
+    type_error(key, *node, "a string in double quotes");
+    return std::nullopt;
+}
+
+std::optional<LocatedString> TomlTable::located_string(const std::string& key, bool required) {
+    auto s = string(key, required);
+    if (!s) return std::nullopt;
+    return LocatedString{*s, where_of(*table_.get(key))};
+}
+
+std::vector<LocatedString> TomlTable::string_list(const std::string& key) {
+    std::vector<LocatedString> out;
+    const toml::node* node = get(key, false, "a list of strings");
+    if (!node) return out;
+    const auto* arr = node->as_array();
+    if (!arr) {
+        type_error(key, *node, "a list of strings, like [\"a\", \"b\"]");
+        return out;
+    }
+    for (const auto& item : *arr) {
+        if (const auto* s = item.as_string())
+            out.push_back({s->get(), where_of(item)});
+        else
+            diags_->error(where_of(item), "every item of `" + key + "` must be a string, not " +
+                                              type_name(item) + "; put it in double quotes");
+    }
+    return out;
+}
+
+std::optional<long long> TomlTable::integer(const std::string& key, bool required) {
+    const toml::node* node = get(key, required, "a whole number");
+    if (!node) return std::nullopt;
+    if (const auto* i = node->as_integer()) return i->get();
+    type_error(key, *node, "a whole number");
+    return std::nullopt;
+}
+
+std::optional<double> TomlTable::number(const std::string& key, bool required) {
+    const toml::node* node = get(key, required, "a number");
+    if (!node) return std::nullopt;
+    if (const auto* i = node->as_integer()) return static_cast<double>(i->get());
+    if (const auto* f = node->as_floating_point()) {
+        if (!std::isfinite(f->get())) {
+            diags_->error(where_of(*node), "`" + key + "` must be a finite number; write a number such as 90");
+            return std::nullopt;
+        }
+        return f->get();
+    }
+    type_error(key, *node, "a number");
+    return std::nullopt;
+}
+
+std::optional<bool> TomlTable::boolean(const std::string& key) {
+    const toml::node* node = get(key, false, "true or false");
+    if (!node) return std::nullopt;
+    if (const auto* b = node->as_boolean()) return b->get();
+    type_error(key, *node, "true or false (without quotes)");
+    return std::nullopt;
+}
+
+std::optional<Date> TomlTable::date(const std::string& key, bool required) {
+    const toml::node* node = get(key, required, "a date like 2021-01-26");
+    if (!node) return std::nullopt;
+    if (const auto* d = node->as_date()) {
+        const auto v = d->get();
+        return Date{v.year, v.month, v.day};
+    }
+    type_error(key, *node, "a date written like 2021-01-26 (without quotes)");
+    return std::nullopt;
+}
+
+std::optional<std::vector<double>> TomlTable::number_list(const std::string& key, bool required) {
+    const toml::node* node = get(key, required, "a list of numbers");
+    if (!node) return std::nullopt;
+    const auto* arr = node->as_array();
+    if (!arr) {
+        type_error(key, *node, "a list of numbers, like [812, 845, nan]");
+        return std::nullopt;
+    }
+    std::vector<double> out;
+    out.reserve(arr->size());
+    bool ok = true;
+    for (const auto& item : *arr) {
+        if (const auto* i = item.as_integer()) {
+            out.push_back(static_cast<double>(i->get()));
+        } else if (const auto* f = item.as_floating_point()) {
+            if (std::isinf(f->get())) {
+                diags_->error(where_of(item), "`" + key + "` holds an infinite value; write a number, or nan for a missing month");
+                ok = false;
+            }
+            out.push_back(f->get());
+        } else {
+            diags_->error(where_of(item), "every item of `" + key + "` must be a number, not " +
+                                              type_name(item) + "; write nan for a missing month");
+            ok = false;
+        }
+    }
+    if (!ok) return std::nullopt;
+    return out;
+}
+
+std::vector<TomlTable> TomlTable::tables(const std::string& key) {
+    std::vector<TomlTable> out;
+    const toml::node* node = get(key, false, "a list of tables");
+    if (!node) return out;
+    const auto* arr = node->as_array();
+    if (!arr || !arr->is_array_of_tables()) {
+        type_error(key, *node, "a list of tables, each starting with [[" + key + "]]");
+        return out;
+    }
+    for (const auto& item : *arr)
+        out.emplace_back(*item.as_table(), file_, line_offset_, *diags_, where_of(item));
+    return out;
+}
+
+std::optional<TomlTable> TomlTable::table(const std::string& key) {
+    const toml::node* node = get(key, false, "a table");
+    if (!node) return std::nullopt;
+    if (const auto* t = node->as_table()) return TomlTable(*t, file_, line_offset_, *diags_, where_of(*node));
+    type_error(key, *node, "a table, starting with [" + key + "]");
+    return std::nullopt;
+}
+
+void TomlTable::finish() {
+    std::vector<std::string> known(read_.begin(), read_.end());
+    for (const auto& [key, node] : table_) {
+        const std::string name(key.str());
+        if (read_.count(name)) continue;
+        const auto& begin = key.source().begin;
+        SourceLocation at = begin.line > 0 ? SourceLocation{file_, static_cast<int>(begin.line) + line_offset_,
+                                                            static_cast<int>(begin.column)}
+                                           : where_of(node);
+        std::string hint = did_you_mean(name, known);
+        if (hint.rfind("; did you mean", 0) != 0) hint = "; remove it or see docs/content-format.md for the keys";
+        diags_->error(at, "unknown key `" + name + "`" + hint);
+    }
+}
+
+}  // namespace scrutiny

@@ -1,0 +1,81 @@
+#include "model/site_model.h"
+
+#include <algorithm>
+
+#include "model/cross_references.h"
+
+namespace scrutiny {
+
+namespace {
+template <typename T>
+const T* lookup(const std::map<std::string, size_t>& index, const std::vector<T>& items, const std::string& key) {
+    auto it = index.find(key);
+    return it == index.end() ? nullptr : &items[it->second];
+}
+
+template <typename T, typename KeyFn, typename WhereFn>
+void index_unique(const std::vector<T>& items, std::map<std::string, size_t>& index, KeyFn key,
+                  WhereFn where, const std::string& what, Diagnostics& diags) {
+    for (size_t i = 0; i < items.size(); ++i) {
+        const std::string k = key(items[i]);
+        if (k.empty()) continue;
+        auto [it, inserted] = index.emplace(k, i);
+        if (!inserted) {
+            const SourceLocation& first = where(items[it->second]);
+            diags.error(where(items[i]), what + " `" + k + "` is already used at " + first.file + ":" +
+                                             std::to_string(first.line) + "; give each one its own");
+        }
+    }
+}
+}  // namespace
+
+const Commitment* SiteModel::commitment(const std::string& ref) const { return lookup(commitment_by_ref, content.commitments, ref); }
+const Metric* SiteModel::metric(const std::string& id) const { return lookup(metric_index, content.metrics, id); }
+const Mechanism* SiteModel::mechanism(const std::string& id) const { return lookup(mechanism_index, content.mechanisms, id); }
+const Objective* SiteModel::objective(const std::string& id) const { return lookup(objective_index, content.config.objectives, id); }
+const Area* SiteModel::area(const std::string& id) const { return lookup(area_index, content.config.areas, id); }
+
+SiteModel build_site_model(SiteContent content, Diagnostics& diags) {
+    SiteModel m;
+    m.content = std::move(content);
+    auto& c = m.content;
+    // Stable orders, independent of file names: commitments by objective order then ref,
+    // sessions newest first, pages by weight then title.
+    std::map<std::string, size_t> objective_order;
+    for (size_t i = 0; i < c.config.objectives.size(); ++i) objective_order.emplace(c.config.objectives[i].id, i);
+    for (size_t i = 0; i < c.config.objectives.size(); ++i) m.objective_index.emplace(c.config.objectives[i].id, i);
+    for (size_t i = 0; i < c.config.areas.size(); ++i) {
+        m.area_index.emplace(c.config.areas[i].id, i);
+        if (c.config.areas[i].total) m.total_area = i;
+    }
+    std::stable_sort(c.sessions.begin(), c.sessions.end(), [](const Session& a, const Session& b) {
+        return a.date != b.date ? a.date > b.date : a.slug < b.slug;
+    });
+    std::stable_sort(c.pages.begin(), c.pages.end(), [](const Page& a, const Page& b) {
+        return a.slug < b.slug;
+    });
+
+    index_unique(c.commitments, m.commitment_by_ref, [](const Commitment& x) { return x.ref; },
+                 [](const Commitment& x) -> const SourceLocation& { return x.where; }, "commitment ref", diags);
+    // Different refs can still share a web address ("A.1" and "A-1" are both /commitments/a-1/).
+    std::map<std::string, size_t> slugs;
+    for (size_t i = 0; i < c.commitments.size(); ++i) {
+        const auto& x = c.commitments[i];
+        auto [it, inserted] = slugs.emplace(x.slug, i);
+        const auto& first = c.commitments[it->second];
+        if (!inserted && first.ref != x.ref)
+            diags.error(x.where, "commitment `" + x.ref + "` would have the same web address /commitments/" + x.slug +
+                                     "/ as `" + first.ref + "` (" + first.where.file + ":" + std::to_string(first.where.line) +
+                                     "); change one of the refs");
+    }
+    index_unique(c.metrics, m.metric_index, [](const Metric& x) { return x.id; },
+                 [](const Metric& x) -> const SourceLocation& { return x.where; }, "metric id", diags);
+    index_unique(c.mechanisms, m.mechanism_index, [](const Mechanism& x) { return x.id; },
+                 [](const Mechanism& x) -> const SourceLocation& { return x.where; }, "meeting id", diags);
+    index_unique(c.terms, m.term_index, [](const Term& x) { return x.term; },
+                 [](const Term& x) -> const SourceLocation& { return x.where; }, "glossary term", diags);
+    check_cross_references(m, diags);
+    return m;
+}
+
+}  // namespace scrutiny
