@@ -1,0 +1,173 @@
+#include "view/chart_json.h"
+
+#include <cmath>
+
+#include <nlohmann/json.hpp>
+
+#include "common/number_format.h"
+
+namespace scrutiny::view {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+// Integral values as JSON integers ("960"), others as the shortest exact double, NaN as null.
+Json number(double v) {
+    if (!std::isfinite(v)) return nullptr;
+    if (v == std::floor(v) && std::fabs(v) < 9007199254740992.0) return static_cast<std::int64_t>(v);
+    return v;
+}
+
+Json number(const std::optional<double>& v) { return v ? number(*v) : Json(nullptr); }
+
+Json text_or_null(const std::string& s) { return s.empty() ? Json(nullptr) : Json(s); }
+
+Json area_json(const AreaChartData& a) {
+    const spc::SeriesChart& c = *a.chart;
+    Json area;
+    area["area"] = a.id;
+    area["name"] = a.name;
+    Json points = Json::array();
+    for (const spc::Point& p : c.points) {
+        const spc::Limits& l = c.segments[static_cast<size_t>(p.segment)].limits;
+        const bool present = !std::isnan(p.value);
+        Json j;
+        j["period"] = p.period.to_string();
+        j["value"] = number(p.value);
+        j["mean"] = number(l.mean);
+        j["lcl"] = number(l.lcl);
+        j["ucl"] = number(l.ucl);
+        j["near_lcl"] = number(l.near_lcl);
+        j["near_ucl"] = number(l.near_ucl);
+        j["segment"] = p.segment;
+        j["rule"] = p.rule == spc::Rule::none ? Json(nullptr) : Json(std::string(spc::rule_name(p.rule)));
+        j["type"] = present ? Json(std::string(spc::point_type_name(p.type))) : Json(nullptr);
+        points.push_back(std::move(j));
+    }
+    area["points"] = std::move(points);
+
+    Json segments = Json::array();
+    for (const spc::Segment& s : c.segments) {
+        Json j;
+        j["index"] = s.index;
+        j["start"] = s.start.to_string();
+        j["end"] = s.end.to_string();
+        j["reason"] = std::string(spc::segment_reason_name(s.reason));
+        j["mean"] = number(s.limits.mean);
+        j["lcl"] = number(s.limits.lcl);
+        j["ucl"] = number(s.limits.ucl);
+        j["provisional"] = s.provisional;
+        j["detected"] = s.detected.to_string();
+        segments.push_back(std::move(j));
+    }
+    area["segments"] = std::move(segments);
+
+    const spc::Summary& s = c.summary;
+    Json summary;
+    summary["latest"] = s.latest ? Json(s.latest->to_string()) : Json(nullptr);
+    summary["variation"] = std::string(spc::point_type_name(s.variation));
+    summary["assurance"] = s.assurance ? Json(std::string(spc::assurance_name(*s.assurance))) : Json(nullptr);
+    if (s.recalculation_pending) {
+        Json p;
+        p["side"] = s.recalculation_pending->side > 0 ? "above" : "below";
+        p["run"] = s.recalculation_pending->run;
+        summary["recalculation_pending"] = std::move(p);
+    } else {
+        summary["recalculation_pending"] = nullptr;
+    }
+    summary["month_sentence"] = text_or_null(a.month_sentence);
+    summary["quarter_sentence"] = text_or_null(a.quarter_sentence);
+    area["summary"] = std::move(summary);
+
+    Json quarters = Json::array();
+    for (const spc::Quarter& q : c.quarters) {
+        Json j;
+        j["label"] = spc::quarter_label(q.first);
+        j["fy_label"] = spc::financial_quarter_label(q.first);
+        j["total"] = number(q.total);
+        j["previous"] = number(q.previous);
+        j["same_last_year"] = number(q.same_last_year);
+        j["quarter_average"] = number(q.quarter_average);
+        quarters.push_back(std::move(j));
+    }
+    area["quarters"] = std::move(quarters);
+    return area;
+}
+
+// RFC 4180 quoting for a text cell (only when needed).
+std::string csv_cell(const std::string& s) {
+    if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
+    std::string out = "\"";
+    for (char c : s) {
+        if (c == '"') out += '"';
+        out += c;
+    }
+    return out + '"';
+}
+
+}  // namespace
+
+MetricCharts make_metric_charts(MetricMeta metric, const std::vector<AreaInput>& areas,
+                                const spc::Wording& wording) {
+    MetricCharts out;
+    out.metric = std::move(metric);
+    std::vector<spc::AreaChart> for_commentary;
+    for (const AreaInput& a : areas) {
+        AreaChartData d;
+        d.id = a.id;
+        d.name = a.name;
+        d.chart = a.chart;
+        d.month_sentence = spc::month_sentence(*a.chart, wording);
+        d.quarter_sentence = spc::quarter_sentence(*a.chart, wording);
+        out.areas.push_back(std::move(d));
+        for_commentary.push_back({a.name, a.chart});
+    }
+    out.commentary_sentence = spc::commentary_sentence(for_commentary, wording);
+    return out;
+}
+
+std::string chart_json_text(const MetricCharts& charts, int indent) {
+    Json root;
+    root["schema"] = kChartJsonSchema;
+    root["metric"] = charts.metric.id;
+    root["title"] = charts.metric.title;
+    root["unit"] = charts.metric.unit;
+    root["improvement"] = std::string(spc::improvement_name(charts.metric.improvement));
+    root["target"] = number(charts.metric.target);
+    Json areas = Json::array();
+    for (const AreaChartData& a : charts.areas) areas.push_back(area_json(a));
+    root["areas"] = std::move(areas);
+    root["commentary_sentence"] = text_or_null(charts.commentary_sentence);
+    return root.dump(indent, ' ', false, Json::error_handler_t::strict) + "\n";
+}
+
+std::string chart_csv_text(const MetricCharts& charts) {
+    std::string out = "period,area,value,mean,lcl,ucl,rule,type\n";
+    for (const AreaChartData& a : charts.areas) {
+        const spc::SeriesChart& c = *a.chart;
+        for (const spc::Point& p : c.points) {
+            const spc::Limits& l = c.segments[static_cast<size_t>(p.segment)].limits;
+            const bool present = !std::isnan(p.value);
+            out += p.period.to_string();
+            out += ',';
+            out += csv_cell(a.id);
+            out += ',';
+            out += format_exact(p.value);
+            out += ',';
+            out += format_exact(l.mean);
+            out += ',';
+            out += format_exact(l.lcl);
+            out += ',';
+            out += format_exact(l.ucl);
+            out += ',';
+            out += spc::rule_name(p.rule);
+            out += ',';
+            if (present) out += spc::point_type_name(p.type);
+            out += '\n';
+        }
+    }
+    return out;
+}
+
+}  // namespace scrutiny::view
