@@ -1,0 +1,65 @@
+#include "cli/build.h"
+
+#include <chrono>
+#include <filesystem>
+#include <ostream>
+
+#include "cli/console.h"
+#include "common/diagnostics.h"
+#include "common/file_system.h"
+#include "pipeline.h"
+#include "publish/atomic_publish.h"
+
+namespace scrutiny {
+
+void print_diagnostics(const Diagnostics& diags, std::ostream& err) {
+    const bool colour = console::colour_enabled(err);  // only on a terminal, never with NO_COLOR
+    for (const auto& d : diags.sorted()) err << console::paint_diagnostic(format_diagnostic(d), colour) << '\n';
+    if (diags.error_count() > 0)
+        err << diags.error_count() << (diags.error_count() == 1 ? " error" : " errors")
+            << "; nothing was published\n";
+}
+
+int run_build(const BuildCommandOptions& options, std::ostream& out, std::ostream& err) {
+    const auto started = std::chrono::steady_clock::now();
+    if (!std::filesystem::is_directory(options.source)) {
+        err << "error: source folder `" << options.source << "` does not exist; pass --source DIR with a site folder\n";
+        return 2;
+    }
+    DiskFileSystem site(options.source);
+    if (!site.is_file("site_config.toml")) {
+        err << "error: no site_config.toml in `" << options.source
+            << "`; run scrutiny in a site folder or pass --source DIR\n";
+        return 2;
+    }
+    Diagnostics diags;
+    PipelineOptions pipeline;
+    pipeline.base_url = options.base_url;
+    pipeline.build.build_date = build_date_from_environment();
+    if (options.verbose) out << "building " << options.source << " (build date " << pipeline.build.build_date.iso() << ")\n";
+    std::optional<BuiltSite> built;
+    {
+        console::Progress progress("building...", !options.quiet);  // shown after a second, on a terminal
+        built = build_site(site, pipeline, diags);
+    }
+    if (!built) {
+        print_diagnostics(diags, err);
+        return 1;
+    }
+    const std::string output = options.output
+                                   ? *options.output
+                                   : (std::filesystem::path(options.source) / built->model.config().output_dir).string();
+    if (!publish_atomically(built->files, output, diags)) {
+        print_diagnostics(diags, err);
+        return 1;
+    }
+    print_diagnostics(diags, err);  // warnings, if any
+    if (!options.quiet) {
+        const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count();
+        out << "built " << built->pages << " pages and " << (built->files.size() - built->pages) << " other files into "
+            << output << " in " << ms << " ms\n";
+    }
+    return 0;
+}
+
+}  // namespace scrutiny

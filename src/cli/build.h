@@ -1,0 +1,24 @@
+// `scrutiny build`: run the pipeline and publish atomically.
+#pragma once
+
+#include <iosfwd>
+#include <optional>
+#include <string>
+
+namespace scrutiny {
+
+struct BuildCommandOptions {
+    std::string source = ".";
+    std::optional<std::string> output;    // default: the config's output_dir, inside source
+    std::optional<std::string> base_url;
+    bool quiet = false;
+    bool verbose = false;
+};
+
+// Exit status: 0 built, 1 content errors (nothing published), 2 usage errors.
+int run_build(const BuildCommandOptions& options, std::ostream& out, std::ostream& err);
+
+// Prints diagnostics sorted, then a count line; used by every command that validates.
+void print_diagnostics(const class Diagnostics& diags, std::ostream& err);
+
+}  // namespace scrutiny

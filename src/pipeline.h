@@ -1,0 +1,37 @@
+// The site build, stage by stage: config -> content -> model (cross-references) -> control
+// charts -> views -> render -> (publish, by the caller). Commands run it up to the stage
+// they need: `check` stops before publishing, `serve` keeps the output in memory.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "common/diagnostics.h"
+#include "common/file_system.h"
+#include "model/site_model.h"
+#include "publish/output_set.h"
+#include "view/page_common.h"
+
+namespace scrutiny {
+
+struct PipelineOptions {
+    std::optional<std::string> base_url;  // overrides site_config.toml's
+    BuildInfo build;
+};
+
+struct BuiltSite {
+    SiteModel model;
+    OutputSet files;
+    size_t pages = 0;
+};
+
+// Loads and checks everything; nothing when there were errors (all of them reported).
+std::optional<SiteModel> load_model(const FileSystem& site, const PipelineOptions& options, Diagnostics& diags);
+
+// Runs every stage up to rendering; nothing when any stage reported errors.
+std::optional<BuiltSite> build_site(const FileSystem& site, const PipelineOptions& options, Diagnostics& diags);
+
+// The build date: SOURCE_DATE_EPOCH when set (reproducible builds), otherwise today (UTC).
+Date build_date_from_environment();
+
+}  // namespace scrutiny

@@ -1,0 +1,86 @@
+#include "publish/atomic_publish.h"
+
+#include <fcntl.h>
+#include <stdio.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+
+namespace fs = std::filesystem;
+
+namespace scrutiny {
+
+namespace {
+bool write_file(const fs::path& path, const std::string& bytes) {
+    std::error_code ec;
+    fs::create_directories(path.parent_path(), ec);
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    return static_cast<bool>(out);
+}
+
+// Staging folders left by interrupted builds (".public.staging-<pid>") are garbage.
+void remove_stale_staging(const fs::path& parent, const std::string& name) {
+    std::error_code ec;
+    const std::string prefix = "." + name + ".staging-";
+    const std::string old_prefix = "." + name + ".old-";
+    for (auto it = fs::directory_iterator(parent, ec); !ec && it != fs::directory_iterator(); it.increment(ec)) {
+        const std::string entry = it->path().filename().string();
+        if (entry.rfind(prefix, 0) == 0 || entry.rfind(old_prefix, 0) == 0) fs::remove_all(it->path(), ec);
+    }
+}
+}  // namespace
+
+bool publish_atomically(const OutputSet& files, const std::string& output_dir, Diagnostics& diags) {
+    std::error_code ec;
+    fs::path output = fs::absolute(output_dir, ec).lexically_normal();
+    if (!output.has_filename()) output = output.parent_path();
+    const fs::path parent = output.parent_path();
+    const std::string name = output.filename().string();
+    fs::create_directories(parent, ec);
+    remove_stale_staging(parent, name);
+
+    const fs::path staging = parent / ("." + name + ".staging-" + std::to_string(::getpid()));
+    fs::create_directories(staging, ec);
+    if (ec) {
+        diags.error({output_dir, 0, 0}, "cannot create a staging folder beside the output (" + ec.message() +
+                                            "); check you may write to " + parent.string());
+        return false;
+    }
+    for (const auto& [path, bytes] : files.files()) {
+        if (!write_file(staging / path, bytes)) {
+            diags.error({output_dir, 0, 0}, "cannot write " + path + " into the staging folder; check the disk has space");
+            fs::remove_all(staging, ec);
+            return false;
+        }
+    }
+    if (fs::exists(output, ec)) {
+        // Exchange the two folders in one step: readers see the old site or the new one, never neither.
+        if (::renameat2(AT_FDCWD, staging.c_str(), AT_FDCWD, output.c_str(), RENAME_EXCHANGE) != 0) {
+            // Filesystems without RENAME_EXCHANGE: move the old site aside, then move the new one in.
+            const fs::path old = parent / ("." + name + ".old-" + std::to_string(::getpid()));
+            fs::rename(output, old, ec);
+            if (!ec) fs::rename(staging, output, ec);
+            if (ec) {
+                diags.error({output_dir, 0, 0}, "cannot swap the new site into place (" + ec.message() + ")");
+                if (!fs::exists(output)) fs::rename(old, output, ec);
+                fs::remove_all(staging, ec);
+                return false;
+            }
+            fs::remove_all(old, ec);
+            return true;
+        }
+        fs::remove_all(staging, ec);  // now holds the previous site
+        return true;
+    }
+    fs::rename(staging, output, ec);
+    if (ec) {
+        diags.error({output_dir, 0, 0}, "cannot move the new site into place (" + ec.message() + ")");
+        fs::remove_all(staging, ec);
+        return false;
+    }
+    return true;
+}
+
+}  // namespace scrutiny

@@ -1,0 +1,30 @@
+// The built site in memory: output path -> bytes. Rendering fills it; publishing writes it
+// out; `serve` can answer from it. Paths are checked so content can never write outside it.
+#pragma once
+
+#include <map>
+#include <string>
+
+#include "common/diagnostics.h"
+
+namespace scrutiny {
+
+class OutputSet {
+public:
+    // Adds or replaces a file. The path is relative ("commitments/a3/index.html"); a path that
+    // is absolute, empty, or climbs with ".." is refused (returns false).
+    bool add(const std::string& path, std::string bytes);
+    bool contains(const std::string& path) const { return files_.count(path) > 0; }
+    const std::string* find(const std::string& path) const;
+    const std::map<std::string, std::string>& files() const { return files_; }
+    size_t size() const { return files_.size(); }
+    size_t html_pages() const;
+
+private:
+    std::map<std::string, std::string> files_;
+};
+
+// True when `path` is a safe relative output path.
+bool is_safe_output_path(const std::string& path);
+
+}  // namespace scrutiny

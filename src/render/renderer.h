@@ -1,0 +1,38 @@
+// Rendering a page: its view (JSON produced by the view stage) through the page kind's
+// template, then through the theme's base layout.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include <nlohmann/json_fwd.hpp>
+
+#include "common/diagnostics.h"
+#include "render/theme.h"
+
+namespace scrutiny {
+
+// Holds the theme's templates compiled once. Not thread-safe: give each rendering thread its own.
+class Renderer {
+public:
+    explicit Renderer(const Theme& theme);
+    ~Renderer();
+    Renderer(const Renderer&) = delete;
+    Renderer& operator=(const Renderer&) = delete;
+
+    // Checks every template compiles; reports the ones that do not.
+    bool check(Diagnostics& diags) const;
+
+    // Renders `template_name` with `view`, then the "base" template with the result as
+    // {{{content}}}. Errors (unknown template, template error) go to diags.
+    std::string render_page(const std::string& template_name, const nlohmann::ordered_json& view, Diagnostics& diags);
+
+    // Renders one template without the layout (feeds, sitemaps, fragments).
+    std::string render_fragment(const std::string& template_name, const nlohmann::ordered_json& view, Diagnostics& diags);
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace scrutiny

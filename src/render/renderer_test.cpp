@@ -1,0 +1,59 @@
+#include "render/renderer.h"
+
+#include <catch2/catch.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include "common/file_system.h"
+
+using namespace scrutiny;
+
+namespace {
+Theme theme_with(const std::string& page) {
+    Theme t;
+    t.name = "t";
+    t.templates["base"] = "<main>{{{content}}}</main>{{> foot}}";
+    t.templates["page"] = page;
+    t.template_files["base"] = "themes/t/templates/base.mustache";
+    t.template_files["page"] = "themes/t/templates/page.mustache";
+    t.partials["foot"] = "<footer>{{site}}</footer>";
+    return t;
+}
+}  // namespace
+
+TEST_CASE("renders a page inside the base layout, escaping text", "[render]") {
+    Theme t = theme_with("<h1>{{title}}</h1>{{#empty}}never{{/empty}}{{^empty}}none{{/empty}}");
+    Renderer r(t);
+    Diagnostics d;
+    REQUIRE(r.check(d));
+    nlohmann::ordered_json view{{"title", "Fish & <chips>"}, {"empty", ""}, {"site", "S"}};
+    CHECK(r.render_page("page", view, d) == "<main><h1>Fish &amp; &lt;chips&gt;</h1>none</main><footer>S</footer>");
+    CHECK_FALSE(d.has_errors());
+}
+
+TEST_CASE("a broken template is reported with its file", "[render]") {
+    Theme t = theme_with("{{#open}}never closed");
+    Renderer r(t);
+    Diagnostics d;
+    CHECK_FALSE(r.check(d));
+    REQUIRE(d.error_count() == 1);
+    CHECK(format_diagnostic(d.all()[0]).rfind("themes/t/templates/page.mustache: error: template error: ", 0) == 0);
+}
+
+TEST_CASE("a theme overrides some templates and inherits the rest from its parent", "[render]") {
+    MemoryFileSystem site, builtin;
+    builtin.write("themes/default/templates/base.mustache", "default base");
+    builtin.write("themes/default/templates/home.mustache", "default home");
+    builtin.write("themes/default/static/assets/css/site.css", "css");
+    site.write("themes/mine/theme.toml", "extends = \"default\"\n");
+    site.write("themes/mine/templates/home.mustache", "my home");
+    Diagnostics d;
+    auto theme = load_theme(site, builtin, "mine", {"site_config.toml", 0, 0}, d);
+    REQUIRE(theme);
+    CHECK(theme->templates.at("home") == "my home");
+    CHECK(theme->templates.at("base") == "default base");
+    CHECK(theme->static_files.at("assets/css/site.css") == "css");
+    CHECK_FALSE(load_theme(site, builtin, "missing", {"site_config.toml", 7, 9}, d));
+    CHECK(format_diagnostic(d.all().back()) ==
+          "site_config.toml:7:9: error: theme `missing` not found: there is no folder themes/missing; create it, or use theme = \"default\"");
+}

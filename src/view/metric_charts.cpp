@@ -1,0 +1,87 @@
+#include "view/metric_charts.h"
+
+#include "model/site_model.h"
+
+namespace scrutiny {
+
+const MetricChartSet* SiteCharts::find(const std::string& metric_id) const {
+    auto it = by_metric.find(metric_id);
+    return it == by_metric.end() ? nullptr : it->second.get();
+}
+
+namespace {
+spc::Options options_for(const SpcSettings& site, const SpcSettings& metric) {
+    spc::Options o;
+    auto pick = [](const auto& m, const auto& s, auto fallback) { return m ? *m : (s ? *s : fallback); };
+    o.shift_run = pick(metric.shift_run, site.shift_run, o.shift_run);
+    o.trend_run = pick(metric.trend_run, site.trend_run, o.trend_run);
+    o.screen_outliers = pick(metric.screen_outliers, site.screen_outliers, o.screen_outliers);
+    o.recalculate_after = pick(metric.recalculate_after, site.recalculate_after, o.recalculate_after);
+    o.min_points = pick(metric.min_points, site.min_points, o.min_points);
+    if (metric.fix_after_n_points) o.fix_after_n_points = metric.fix_after_n_points;
+    else if (site.fix_after_n_points) o.fix_after_n_points = site.fix_after_n_points;
+    return o;
+}
+
+spc::Improvement improvement_of(const std::string& word) {
+    if (word == "increase") return spc::Improvement::increase;
+    if (word == "decrease") return spc::Improvement::decrease;
+    return spc::Improvement::neutral;
+}
+
+spc::ValueType value_type_of(const std::string& word) {
+    if (word == "percent") return spc::ValueType::percent;
+    if (word == "rate") return spc::ValueType::rate;
+    if (word == "minutes") return spc::ValueType::minutes;
+    return spc::ValueType::count;
+}
+}  // namespace
+
+SiteCharts compute_site_charts(const SiteModel& model, Diagnostics& diags) {
+    SiteCharts out;
+    const auto& areas = model.config().areas;
+    for (const auto& metric : model.content.metrics) {
+        auto set = std::make_unique<MetricChartSet>();
+        set->metric = &metric;
+        set->wording.noun = metric.unit;
+        set->wording.value_type = value_type_of(metric.value_type);
+        set->wording.title = metric.title;
+        // Analyse in the site's area order, so the total area comes first wherever it is written.
+        std::vector<const Series*> ordered;
+        for (const auto& area : areas)
+            for (const auto& s : metric.series)
+                if (s.area.value == area.id) ordered.push_back(&s);
+        set->charts.reserve(ordered.size());
+        for (const Series* s : ordered) {
+            spc::SeriesInput input;
+            auto start = spc::Period::parse(s->start);
+            if (!start) continue;  // already reported by the parser
+            input.start = *start;
+            input.values = s->values;
+            input.improvement = improvement_of(metric.improvement);
+            input.target = metric.target;
+            input.aggregate = metric.aggregate == "sum" ? spc::Aggregate::sum : spc::Aggregate::mean;
+            input.options = options_for(model.config().spc, metric.spc);
+            for (const auto& r : s->rebase)
+                if (auto p = spc::Period::parse(r.value)) input.rebase.push_back(*p);
+            const auto problems = spc::validate(input);
+            if (!problems.empty()) {
+                for (const auto& p : problems) diags.error(s->where, "series for `" + s->area.value + "`: " + p);
+                continue;
+            }
+            set->area_ids.push_back(s->area.value);
+            set->charts.push_back(spc::analyse_series(input));
+        }
+        std::vector<view::AreaInput> inputs;
+        for (size_t i = 0; i < set->charts.size(); ++i)
+            inputs.push_back({set->area_ids[i], model.area(set->area_ids[i])->name, &set->charts[i]});
+        view::MetricMeta meta{metric.id, metric.title, metric.unit, improvement_of(metric.improvement), metric.target};
+        set->data = view::make_metric_charts(meta, inputs, set->wording);
+        set->json = view::chart_json_text(set->data);
+        set->csv = view::chart_csv_text(set->data);
+        out.by_metric.emplace(metric.id, std::move(set));
+    }
+    return out;
+}
+
+}  // namespace scrutiny

@@ -1,0 +1,91 @@
+#include "view/site_views.h"
+
+#include "common/text.h"
+#include "content/markdown.h"
+#include "model/site_model.h"
+
+namespace scrutiny {
+
+std::vector<PageView> build_page_views(const SiteModel& m, const SiteCharts& charts, const BuildInfo& build) {
+    std::vector<PageView> pages;
+    pages.push_back(home_page(m, charts));
+    for (const auto& o : m.config().objectives) pages.push_back(objective_page(m, charts, o));
+    for (const auto& c : m.content.commitments) pages.push_back(commitment_page(m, charts, c));
+    for (const auto& x : m.content.metrics) pages.push_back(measure_page(m, charts, x));
+    pages.push_back(glossary_page(m));
+    pages.push_back(sessions_page(m));
+    for (const auto& s : m.content.sessions) pages.push_back(session_page(m, s));
+    for (const auto& p : m.content.pages) pages.push_back(free_page(m, p, build));
+    for (auto& r : report_pages(m, charts)) pages.push_back(std::move(r));
+    pages.push_back(search_page(m));
+    pages.push_back(not_found_page(m));
+    return pages;
+}
+
+namespace {
+std::string atom_date(const Date& d) { return d.iso() + "T00:00:00Z"; }
+
+std::string feed_xml(const SiteModel& m, const BuildInfo& build) {
+    const auto& config = m.config();
+    struct Entry { const Commitment* c; const Update* u; };
+    std::vector<Entry> entries;
+    for (const auto& c : m.content.commitments)
+        for (const auto& u : c.updates) entries.push_back({&c, &u});
+    std::stable_sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
+        if (a.u->period != b.u->period) return a.u->period > b.u->period;
+        if (a.u->published != b.u->published) return a.u->published.value_or(Date{}) > b.u->published.value_or(Date{});
+        return a.c->ref < b.c->ref;
+    });
+    if (entries.size() > 50) entries.resize(50);
+    Date updated = build.build_date;
+    if (!entries.empty() && entries.front().u->published) updated = *entries.front().u->published;
+    std::string out = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"" +
+                      escape_xml(config.language) + "\">\n";
+    out += "  <title>" + escape_xml(config.title) + ": progress updates</title>\n";
+    out += "  <link rel=\"alternate\" type=\"text/html\" href=\"" + escape_xml(config.base_url) + "\"/>\n";
+    out += "  <link rel=\"self\" type=\"application/atom+xml\" href=\"" + escape_xml(config.base_url) + "feed.xml\"/>\n";
+    out += "  <id>" + escape_xml(config.base_url) + "</id>\n";
+    out += "  <updated>" + atom_date(updated) + "</updated>\n";
+    out += "  <author><name>" + escape_xml(config.organisation) + "</name></author>\n";
+    for (const auto& [c, u] : entries) {
+        const std::string url = config.base_url + "commitments/" + c->slug + "/";
+        const std::string id = url + "#update-" + u->period.label() + (u->activity ? "-" + slugify(u->activity->value) : "");
+        const Date date = u->published.value_or(updated);
+        out += "  <entry>\n";
+        out += "    <title>" + escape_xml(c->ref + ": " + c->title + " (" + u->period.fy_label() + ")") + "</title>\n";
+        out += "    <link rel=\"alternate\" type=\"text/html\" href=\"" + escape_xml(url) + "\"/>\n";
+        out += "    <id>" + escape_xml(id) + "</id>\n";
+        out += "    <updated>" + atom_date(date) + "</updated>\n";
+        out += "    <summary>" + escape_xml(markdown_plain_text(u->text_markdown)) + "</summary>\n";
+        out += "  </entry>\n";
+    }
+    out += "</feed>\n";
+    return out;
+}
+
+std::string sitemap_xml(const SiteModel& m, const std::vector<PageView>& pages) {
+    std::string out = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n";
+    for (const auto& p : pages) {
+        if (p.template_name == "not_found") continue;
+        out += "  <url><loc>" + escape_xml(m.config().base_url + (p.dir.empty() ? "" : p.dir + "/")) + "</loc></url>\n";
+    }
+    out += "</urlset>\n";
+    return out;
+}
+}  // namespace
+
+std::vector<std::pair<std::string, std::string>> build_site_files(const SiteModel& m, const SiteCharts& charts,
+                                                                   const std::vector<PageView>& pages,
+                                                                   const BuildInfo& build) {
+    std::vector<std::pair<std::string, std::string>> files;
+    files.push_back({"feed.xml", feed_xml(m, build)});
+    files.push_back({"sitemap.xml", sitemap_xml(m, pages)});
+    files.push_back({"robots.txt", "User-agent: *\nAllow: /\n\nSitemap: " + m.config().base_url + "sitemap.xml\n"});
+    for (const auto& [id, set] : charts.by_metric) {
+        files.push_back({"data/metrics/" + id + ".json", set->json});
+        files.push_back({"data/metrics/" + id + ".csv", set->csv});
+    }
+    return files;
+}
+
+}  // namespace scrutiny
