@@ -1,0 +1,146 @@
+// End-to-end: the scrutiny binary building real sites from tests/fixtures/ and the demo.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+
+#include "link_checker.h"
+#include "run_binary.h"
+
+namespace fs = std::filesystem;
+using namespace scrutiny::test;
+
+namespace {
+// An invalid fixture is the valid minimal site with some files replaced (its overlay/).
+void make_error_site(const std::string& name, const std::string& into) {
+    copy_tree(fixture("valid-minimal"), into);
+    copy_tree(fixture(name) + "/overlay", into);
+}
+
+const std::map<std::string, std::string> kFixedDate{{"SOURCE_DATE_EPOCH", "1700000000"}};
+}  // namespace
+
+TEST_CASE("builds every page kind of a small site", "[e2e]") {
+    TempDir out;
+    const auto r = run_scrutiny({"build", "--source", fixture("valid-minimal"), "--output", out / "public"}, kFixedDate);
+    INFO(r.err);
+    REQUIRE(r.status == 0);
+    CHECK(r.err.empty());
+    CHECK(r.out.find("built 15 pages") != std::string::npos);
+    for (const char* path : {"index.html", "objectives/victims/index.html", "commitments/a1/index.html",
+                             "measures/burglary/index.html", "glossary/index.html", "meetings/index.html",
+                             "meetings/2021-02-01-performance/index.html", "about/index.html", "reports/index.html",
+                             "reports/2020-q3/index.html", "search/index.html", "404.html", "feed.xml", "sitemap.xml",
+                             "robots.txt", "data/metrics/burglary.json", "data/metrics/burglary.csv",
+                             "assets/css/site.css"})
+        CHECK(fs::exists(out / ("public/" + std::string(path))));
+}
+
+TEST_CASE("marks the first use of a glossary term on a page, in text only", "[e2e]") {
+    TempDir out;
+    REQUIRE(run_scrutiny({"build", "--source", fixture("valid-minimal"), "--output", out / "p"}).status == 0);
+    const std::string page = read_file(out / "p/commitments/a1/index.html");
+    const std::string abbr = "<a class=\"term\" href=\"../../glossary/#term-isva\"><abbr title=\"Independent Sexual Violence Adviser\">ISVA</abbr></a>";
+    const auto first = page.find(abbr);
+    REQUIRE(first != std::string::npos);
+    CHECK(page.find(abbr, first + 1) == std::string::npos);  // only the first use
+    CHECK(page.find("supports victims of\nsexual violence") == std::string::npos);
+    // A site-absolute Markdown link is made relative, so the site works under a sub-path.
+    CHECK(page.find("href=\"../../glossary/\">glossary</a>") != std::string::npos);
+}
+
+TEST_CASE("fills in the build date from SOURCE_DATE_EPOCH", "[e2e]") {
+    TempDir out;
+    REQUIRE(run_scrutiny({"build", "--source", fixture("valid-minimal"), "--output", out / "p"}, kFixedDate).status == 0);
+    CHECK(read_file(out / "p/about/index.html").find("This site was built on 14 November 2023.") != std::string::npos);
+}
+
+TEST_CASE("each invalid site gets its located errors, exit status 1, and the old output untouched", "[e2e]") {
+    const std::vector<std::string> cases = {
+        "error-unknown-objective", "error-unknown-meeting", "error-unknown-metric",  "error-unknown-area",
+        "error-unknown-see-also",  "error-duplicate-ref",   "error-bad-status",      "error-missing-key",
+        "error-malformed-toml",    "error-non-utf8",        "error-unknown-key",     "error-rebase-outside",
+        "error-several",           "error-missing-front-matter"};
+    // Every error fixture in the folder is listed here, so none is silently skipped.
+    size_t on_disk = 0;
+    for (const auto& e : fs::directory_iterator(source_dir() + "/tests/fixtures"))
+        on_disk += e.path().filename().string().rfind("error-", 0) == 0;
+    REQUIRE(on_disk == cases.size());
+
+    TempDir out;
+    REQUIRE(run_scrutiny({"build", "--source", fixture("valid-minimal"), "--output", out / "public"}).status == 0);
+    const auto published = snapshot(out / "public");
+    REQUIRE(published.size() > 10);
+    for (const auto& name : cases) {
+        SECTION(name) {
+            TempDir site;
+            make_error_site(name, site.path());
+            const auto r = run_scrutiny({"build", "--source", site.path(), "--output", out / "public"});
+            CHECK(r.status == 1);
+            CHECK(r.err == read_file(fixture(name) + "/expected-stderr.txt"));
+            CHECK(r.out.empty());
+            CHECK(snapshot(out / "public") == published);
+            // No staging folder is left behind.
+            for (const auto& e : fs::directory_iterator(out.path()))
+                CHECK(e.path().filename().string().find("staging") == std::string::npos);
+        }
+    }
+}
+
+TEST_CASE("reports every error of a run, sorted by file and line", "[e2e]") {
+    TempDir site;
+    make_error_site("error-several", site.path());
+    const auto r = run_scrutiny({"build", "--source", site.path(), "--output", site / "public"});
+    CHECK(r.status == 1);
+    CHECK(r.err.find("3 errors; nothing was published") != std::string::npos);
+    CHECK(!fs::exists(site / "public"));
+}
+
+TEST_CASE("usage errors exit with status 2", "[e2e]") {
+    TempDir empty;
+    auto r = run_scrutiny({"build", "--source", empty / "missing"});
+    CHECK(r.status == 2);
+    CHECK(r.err.find("does not exist") != std::string::npos);
+    r = run_scrutiny({"build", "--source", empty.path()});
+    CHECK(r.status == 2);
+    CHECK(r.err.find("no site_config.toml") != std::string::npos);
+    r = run_scrutiny({"build", "--no-such-option"});
+    CHECK(r.status == 2);
+    r = run_scrutiny({});
+    CHECK(r.status == 2);
+}
+
+TEST_CASE("a rebuild replaces the old output completely", "[e2e]") {
+    TempDir out;
+    write_file(out / "public/stale.html", "old");
+    REQUIRE(run_scrutiny({"build", "--source", fixture("valid-minimal"), "--output", out / "public"}).status == 0);
+    CHECK(!fs::exists(out / "public/stale.html"));
+    CHECK(fs::exists(out / "public/index.html"));
+}
+
+TEST_CASE("the demo site builds, twice byte-for-byte the same, with no broken internal links", "[e2e][demo]") {
+    TempDir a, b;
+    const auto r1 = run_scrutiny({"build", "--source", source_dir(), "--output", a / "public"}, kFixedDate);
+    INFO(r1.err);
+    REQUIRE(r1.status == 0);
+    REQUIRE(run_scrutiny({"build", "--source", source_dir(), "--output", b / "public"}, kFixedDate).status == 0);
+    const auto first = snapshot(a / "public"), second = snapshot(b / "public");
+    CHECK(first.size() > 100);
+    CHECK(first == second);
+    const auto broken = broken_links(a / "public", "/performance/");
+    for (const auto& b : broken) UNSCOPED_INFO(b);
+    CHECK(broken.empty());
+}
+
+TEST_CASE("the link checker finds a broken link", "[e2e]") {
+    TempDir site;
+    write_file(site / "index.html", "<a href=\"missing/\">x</a> <a href=\"#nowhere\">y</a> <a href=\"page/\">ok</a>");
+    write_file(site / "page/index.html", "<h1 id=\"top\">Page</h1><a href=\"../#top\">z</a>");
+    const auto broken = broken_links(site.path(), "/");
+    CHECK(broken.size() == 3);
+}
+
+TEST_CASE("the fixture site has no broken internal links", "[e2e]") {
+    TempDir out;
+    REQUIRE(run_scrutiny({"build", "--source", fixture("valid-minimal"), "--output", out / "p"}).status == 0);
+    CHECK(broken_links(out / "p", "/site/").empty());
+}
