@@ -1,6 +1,7 @@
 // Home, objective, commitment and measure pages.
 #include <algorithm>
 #include <cmath>
+#include <set>
 
 #include "common/number_format.h"
 #include "common/text.h"
@@ -37,19 +38,6 @@ Json commitment_row(PageBuilder& page, const Commitment& c) {
     const auto updates = updates_newest_first(c);
     j["latest_update"] = updates.empty() ? std::string() : updates.front()->period.fy_label();
     return j;
-}
-
-const spc::SeriesChart* total_chart(const SiteModel& m, const MetricChartSet* set, std::string* area_name = nullptr) {
-    if (!set) return nullptr;
-    const std::string& total = m.config().areas[m.total_area].id;
-    for (size_t i = 0; i < set->area_ids.size(); ++i)
-        if (set->area_ids[i] == total) {
-            if (area_name) *area_name = m.config().areas[m.total_area].name;
-            return &set->charts[i];
-        }
-    if (set->charts.empty()) return nullptr;
-    if (area_name) *area_name = m.area(set->area_ids[0])->name;
-    return &set->charts[0];
 }
 
 // "April 2015 to September 2019" (or the one month).
@@ -138,8 +126,10 @@ PageView home_page(const SiteModel& m, const SiteCharts& charts) {
         return a.c->ref < b.c->ref;
     });
     Json updates = Json::array();
-    for (size_t i = 0; i < latest.size() && i < 6; ++i) {
+    std::set<const Commitment*> shown;  // each commitment once, with its newest update
+    for (size_t i = 0; i < latest.size() && updates.size() < 6; ++i) {
         const auto& [c, u] = latest[i];
+        if (!shown.insert(c).second) continue;
         updates.push_back({{"ref", c->ref}, {"title", c->title}, {"href", page.href_dir("commitments/" + c->slug)},
                            {"period", update_period_label(u->period)},
                            {"summary", markdown_plain_text(u->text_markdown)}});

@@ -49,6 +49,7 @@ Json PageBuilder::base(const std::string& title, const std::string& description,
     j["root"] = root_;
     j["home_href"] = href("");
     j["canonical"] = config.base_url + (dir_.empty() ? "" : dir_ + "/");
+    j["favicon"] = href("assets/favicon.svg");
     j["stylesheet"] = href("assets/css/site.css");
     j["print_stylesheet"] = href("assets/css/print.css");
     j["feed_href"] = href("feed.xml");

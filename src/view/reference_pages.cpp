@@ -217,7 +217,7 @@ PageView not_found_page(const SiteModel& m) {
         if (href.rfind("./", 0) == 0) return base_path + href.substr(2);
         return base_path + href;
     };
-    for (const char* key : {"home_href", "stylesheet", "print_stylesheet", "feed_href", "search_href"}) v[key] = absolute(v[key].get<std::string>());
+    for (const char* key : {"home_href", "favicon", "stylesheet", "print_stylesheet", "feed_href", "search_href"}) v[key] = absolute(v[key].get<std::string>());
     for (auto& n : v["nav"]) n["href"] = absolute(n["href"].get<std::string>());
     for (auto& n : v["footer_pages"]) n["href"] = absolute(n["href"].get<std::string>());
     v["root"] = base_path;

@@ -1,0 +1,272 @@
+// scrutiny: draws a measure page's control charts with Chart.js (docs/charts.md).
+//
+// The page works without this script: every area's sentences, SVG chart and data table are in
+// the HTML. When Chart.js is loaded and the chart JSON (data/metrics/<id>.json, its address in
+// data-chart-json) arrives, this script shows one area at a time, chosen with the area select,
+// and draws that area on a canvas in place of its SVG. If anything fails, the SVGs stay.
+// Plain modern JavaScript, no build step; loaded with `defer` after Chart.js.
+(function () {
+  'use strict';
+
+  var root = document.querySelector('.charts[data-chart-json]');
+  if (!root || typeof window.Chart !== 'function' || typeof window.fetch !== 'function') return;
+  var Chart = window.Chart;
+
+  // Making Data Count colours, each at least 3:1 against white; the shapes differ as well.
+  var COLOURS = {
+    improvement: '#1d5fa8',
+    concern: '#b35900',
+    neutral: '#6a3d9a',
+    common: '#4b5563',
+    text: '#1b1b1b',
+    mean: '#1b1b1b',
+    limits: '#4b5563',
+    target: '#146c2e',
+    grid: '#d1d5db'
+  };
+  // Point type -> marker: improvement a triangle pointing up, concern a triangle pointing down,
+  // neither better nor worse a diamond, common cause a dot (the SVG and the badges agree).
+  var MARKERS = {
+    special_cause_improvement: { style: 'triangle', rotation: 0, colour: COLOURS.improvement, radius: 7 },
+    special_cause_concern: { style: 'triangle', rotation: 180, colour: COLOURS.concern, radius: 7 },
+    special_cause_neutral_high: { style: 'rectRot', rotation: 0, colour: COLOURS.neutral, radius: 6 },
+    special_cause_neutral_low: { style: 'rectRot', rotation: 0, colour: COLOURS.neutral, radius: 6 },
+    common_cause: { style: 'circle', rotation: 0, colour: COLOURS.common, radius: 3 }
+  };
+  // The data table's words for each rule (src/view/badges.cpp signal_words).
+  var RULE_WORDS = {
+    above_ucl: 'Above the expected range',
+    below_lcl: 'Below the expected range',
+    trend_up: 'Part of a rising trend',
+    trend_down: 'Part of a falling trend',
+    two_in_three_high: 'Two of three months close to the upper limit',
+    two_in_three_low: 'Two of three months close to the lower limit',
+    shift_high: 'Part of a run above the average',
+    shift_low: 'Part of a run below the average'
+  };
+  var MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
+    'September', 'October', 'November', 'December'];
+
+  var valueType = root.getAttribute('data-value-type') || 'count';
+  var reduceMotion = window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  var oneDecimal = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
+  var upToOneDecimal = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
+  var axisNumber = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+
+  function monthLong(period) {
+    var parts = period.split('-');
+    return MONTHS[Number(parts[1]) - 1] + ' ' + parts[0];
+  }
+  function monthShort(period) {
+    return monthLong(period).slice(0, 3) + ' ' + period.slice(0, 4);
+  }
+  function formatValue(v, unit) {
+    if (v === null || v === undefined) return 'No figure';
+    if (valueType === 'percent') return oneDecimal.format(v) + '%';
+    var text = upToOneDecimal.format(v);
+    return unit && unit !== '%' ? text + ' ' + unit : text;
+  }
+  function formatLimit(v) {
+    if (v === null || v === undefined) return '';
+    return oneDecimal.format(v) + (valueType === 'percent' ? '%' : '');
+  }
+  function signalWords(point) {
+    if (point.value === null) return 'No figure for this month';
+    if (!point.rule) return 'Common cause: no signal';
+    var words = RULE_WORDS[point.rule] || point.rule;
+    if (point.type === 'special_cause_improvement') return words + ' (improvement)';
+    if (point.type === 'special_cause_concern') return words + ' (concern)';
+    return words;
+  }
+  function markerOf(point) {
+    return MARKERS[point && point.type] || MARKERS.common_cause;
+  }
+
+  // Dotted lines and labels where each new segment (a recalculation) starts.
+  var recalculations = {
+    id: 'scrutinyRecalculations',
+    afterDatasetsDraw: function (chart, args, options) {
+      var marks = (options && options.marks) || [];
+      if (!marks.length) return;
+      var ctx = chart.ctx, area = chart.chartArea, x = chart.scales.x;
+      ctx.save();
+      ctx.font = '13px ' + Chart.defaults.font.family;
+      ctx.fillStyle = COLOURS.text;
+      ctx.strokeStyle = COLOURS.limits;
+      ctx.lineWidth = 1;
+      ctx.setLineDash([2, 3]);
+      marks.forEach(function (mark, i) {
+        var px = (x.getPixelForValue(mark.index - 1) + x.getPixelForValue(mark.index)) / 2;
+        var labelY = area.top - (i % 2 === 0 ? 6 : 20);
+        ctx.beginPath();
+        ctx.moveTo(px, labelY + 4);
+        ctx.lineTo(px, area.bottom);
+        ctx.stroke();
+        // Beside the line, on whichever side fits, and never outside the chart.
+        var width = ctx.measureText(mark.label).width;
+        var tx = px + 4 + width <= chart.width ? px + 4 : px - 4 - width;
+        ctx.textAlign = 'left';
+        ctx.fillText(mark.label, Math.max(0, Math.min(tx, chart.width - width)), labelY);
+      });
+      ctx.restore();
+    }
+  };
+
+  function config(data, area) {
+    var points = area.points;
+    var labels = points.map(function (p) { return p.period; });
+    var index = {};
+    labels.forEach(function (period, i) { index[period] = i; });
+    var marks = area.segments.slice(1).map(function (s) {
+      return { index: index[s.start], label: 'New average from ' + monthShort(s.start) };
+    }).filter(function (m) { return m.index !== undefined; });
+    var line = function (label, values, colour, extra) {
+      var d = {
+        label: label, data: values, borderColor: colour, backgroundColor: colour, borderWidth: 1.5,
+        pointRadius: 0, pointHoverRadius: 0, pointHitRadius: 0, spanGaps: true, stepped: 'middle', fill: false
+      };
+      for (var k in extra) d[k] = extra[k];
+      return d;
+    };
+    var datasets = [{
+      label: 'Monthly figure',
+      data: points.map(function (p) { return p.value; }),
+      borderColor: COLOURS.common,
+      backgroundColor: COLOURS.common,
+      borderWidth: 2,
+      spanGaps: false,
+      fill: false,
+      order: 0,
+      pointStyle: function (c) { return markerOf(points[c.dataIndex]).style; },
+      pointRotation: function (c) { return markerOf(points[c.dataIndex]).rotation; },
+      pointRadius: function (c) { return markerOf(points[c.dataIndex]).radius; },
+      pointHoverRadius: function (c) { return markerOf(points[c.dataIndex]).radius + 2; },
+      pointBackgroundColor: function (c) { return markerOf(points[c.dataIndex]).colour; },
+      pointBorderColor: '#ffffff',
+      pointBorderWidth: 1
+    },
+    line('Average', points.map(function (p) { return p.mean; }), COLOURS.mean, { order: 1 }),
+    line('Upper limit', points.map(function (p) { return p.ucl; }), COLOURS.limits, { borderDash: [6, 4], order: 2 }),
+    line('Lower limit', points.map(function (p) { return p.lcl; }), COLOURS.limits, { borderDash: [6, 4], order: 3 })];
+    if (data.target !== null && data.target !== undefined) {
+      datasets.push(line('Target', points.map(function () { return data.target; }), COLOURS.target,
+        { borderDash: [10, 4, 2, 4], borderWidth: 2, stepped: false, order: 4 }));
+    }
+    return {
+      type: 'line',
+      data: { labels: labels, datasets: datasets },
+      plugins: [recalculations],
+      options: {
+        responsive: true,
+        maintainAspectRatio: false,
+        animation: reduceMotion ? false : { duration: 300 },
+        layout: { padding: { top: marks.length ? (marks.length > 1 ? 38 : 22) : 4, right: 8 } },
+        interaction: { mode: 'index', intersect: false },
+        scales: {
+          x: {
+            grid: { display: false },
+            ticks: {
+              color: COLOURS.text, maxRotation: 0, autoSkip: true, autoSkipPadding: 12,
+              callback: function (value) { return monthShort(labels[value]); }
+            }
+          },
+          y: {
+            grid: { color: COLOURS.grid },
+            title: { display: !!data.unit && data.unit !== '%', text: data.unit, color: COLOURS.text },
+            ticks: {
+              color: COLOURS.text,
+              callback: function (value) { return axisNumber.format(value) + (valueType === 'percent' ? '%' : ''); }
+            }
+          }
+        },
+        plugins: {
+          legend: { display: false },  // the key is HTML below the chart, shared with the SVG
+          scrutinyRecalculations: { marks: marks },
+          tooltip: {
+            filter: function (item) { return item.datasetIndex === 0; },
+            callbacks: {
+              title: function (items) { return items.length ? monthLong(points[items[0].dataIndex].period) : ''; },
+              label: function (item) {
+                var p = points[item.dataIndex];
+                var lines = ['Value: ' + formatValue(p.value, data.unit), 'Average: ' + formatLimit(p.mean),
+                  'Limits: ' + formatLimit(p.lcl) + ' to ' + formatLimit(p.ucl)];
+                if (data.target !== null && data.target !== undefined) lines.push('Target: ' + formatValue(data.target, data.unit));
+                lines.push(signalWords(p));
+                return lines;
+              }
+            }
+          }
+        }
+      }
+    };
+  }
+
+  function start(data) {
+    var byId = {};
+    (data.areas || []).forEach(function (a) { byId[a.area] = a; });
+    var sections = Array.prototype.slice.call(root.querySelectorAll('.area-chart[data-area]'));
+    var drawable = sections.filter(function (s) {
+      return byId[s.getAttribute('data-area')] && s.querySelector('.chart-canvas canvas');
+    });
+    if (!drawable.length) return;
+    Chart.defaults.font.family = window.getComputedStyle(document.body).fontFamily;
+    Chart.defaults.font.size = 13;
+    Chart.defaults.color = COLOURS.text;
+    var current = null;
+
+    function show(areaId) {
+      var section = null;
+      sections.forEach(function (s) {
+        var mine = s.getAttribute('data-area') === areaId;
+        s.hidden = !mine && sections.length > 1;
+        if (mine) section = s;
+      });
+      if (current) {
+        current.chart.destroy();
+        current.wrap.hidden = true;
+        current.fallback.hidden = false;
+        current = null;
+      }
+      if (!section || !byId[areaId]) return;
+      var wrap = section.querySelector('.chart-canvas');
+      var canvas = wrap && wrap.querySelector('canvas');
+      var fallback = section.querySelector('.chart-fallback');
+      if (!canvas) return;
+      wrap.hidden = false;
+      try {
+        var chart = new Chart(canvas, config(data, byId[areaId]));
+        if (fallback) fallback.hidden = true;
+        current = { chart: chart, wrap: wrap, fallback: fallback || document.createElement('div') };
+        root.setAttribute('data-charts', 'drawn');
+        root.setAttribute('data-chart-area', areaId);
+      } catch (e) {
+        wrap.hidden = true;  // the SVG stays
+      }
+    }
+
+    var select = root.querySelector('#area-select');
+    var first = drawable[0].getAttribute('data-area');
+    var wanted = window.location.hash.replace(/^#area-/, '');
+    if (select) {
+      var options = Array.prototype.map.call(select.options, function (o) { return o.value; });
+      if (options.indexOf(wanted) >= 0 && byId[wanted]) first = wanted;
+      select.value = first;
+      select.addEventListener('change', function () { show(select.value); });
+      select.closest('.area-switcher').hidden = false;
+      show(first);
+    } else {
+      // One area: draw it where it is.
+      show(first);
+    }
+  }
+
+  fetch(new URL(root.getAttribute('data-chart-json'), document.baseURI).href, { credentials: 'same-origin' })
+    .then(function (response) {
+      if (!response.ok) throw new Error('chart data: HTTP ' + response.status);
+      return response.json();
+    })
+    .then(start)
+    .catch(function () {
+      root.setAttribute('data-charts', 'failed');  // the SVG charts and tables remain
+    });
+})();
