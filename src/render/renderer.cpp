@@ -74,26 +74,31 @@ bool Renderer::check(Diagnostics& diags) const {
 }
 
 std::string Renderer::render_fragment(const std::string& template_name, const nlohmann::ordered_json& view, Diagnostics& diags) {
+    mustache::data data = to_data(view);
+    return render_data(template_name, data, diags);
+}
+
+std::string Renderer::render_page(const std::string& template_name, const nlohmann::ordered_json& view, Diagnostics& diags) {
+    // The view is converted once and shared by the page template and the layout around it.
+    mustache::data data = to_data(view);
+    std::string content = render_data(template_name, data, diags);
+    data.set("content", mustache::data(std::move(content)));
+    return render_data("base", data, diags);
+}
+
+std::string Renderer::render_data(const std::string& template_name, kainjow::mustache::data& data, Diagnostics& diags) {
     auto it = impl_->templates.find(template_name);
     if (it == impl_->templates.end()) {
         diags.error({"themes/" + impl_->theme->name + "/templates/" + template_name + ".mustache", 0, 0},
                     "the theme has no template for this page kind; add it, or extend \"default\"");
         return {};
     }
-    mustache::data data = to_data(view);
     for (const auto& [name, text] : impl_->theme->partials)
-        if (!view.contains(name)) data.set(name, mustache::data(text));
+        if (!data.get(name)) data.set(name, mustache::data(text));
     std::string out = it->second->render(data);
     if (!it->second->error_message().empty())
         diags.error({impl_->theme->template_files.at(template_name), 0, 0}, "template error: " + it->second->error_message());
     return out;
-}
-
-std::string Renderer::render_page(const std::string& template_name, const nlohmann::ordered_json& view, Diagnostics& diags) {
-    std::string content = render_fragment(template_name, view, diags);
-    nlohmann::ordered_json with_content = view;
-    with_content["content"] = std::move(content);
-    return render_fragment("base", with_content, diags);
 }
 
 }  // namespace scrutiny

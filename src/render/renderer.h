@@ -7,6 +7,11 @@
 
 #include <nlohmann/json_fwd.hpp>
 
+namespace kainjow::mustache {
+template <typename string_type> class basic_data;
+using data = basic_data<std::string>;
+}  // namespace kainjow::mustache
+
 #include "common/diagnostics.h"
 #include "render/theme.h"
 
@@ -31,6 +36,7 @@ public:
     std::string render_fragment(const std::string& template_name, const nlohmann::ordered_json& view, Diagnostics& diags);
 
 private:
+    std::string render_data(const std::string& template_name, kainjow::mustache::data& data, Diagnostics& diags);
     struct Impl;
     std::unique_ptr<Impl> impl_;
 };
