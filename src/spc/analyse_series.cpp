@@ -148,7 +148,13 @@ SeriesChart analyse_series(const SeriesInput& in) {
     for (size_t i = 0; i < n; ++i, month = month.month == 12 ? Period{month.year + 1, 1} : Period{month.year, month.month + 1})
         chart.points[i].period = month;
 
-    chart.quarters = compute_quarters(in.start, values, in.aggregate, segment_of_month);
+    // The baseline in force at each month: the latest segment already detected by then.
+    std::vector<int> baseline_start(n, 0);
+    for (size_t i = 0, s = 0; i < n; ++i) {
+        while (s + 1 < plans.size() && plans[s + 1].detected <= i) ++s;
+        baseline_start[i] = static_cast<int>(plans[s].first);
+    }
+    chart.quarters = compute_quarters(in.start, values, in.aggregate, segment_of_month, baseline_start);
 
     // Summary.
     Summary& sum = chart.summary;

@@ -7,7 +7,8 @@
 namespace scrutiny::spc {
 
 std::vector<Quarter> compute_quarters(Period start, std::span<const double> values, Aggregate aggregate,
-                                      std::span<const int> segment_of_month) {
+                                      std::span<const int> segment_of_month,
+                                      std::span<const int> baseline_start_of_month) {
     std::vector<Quarter> out;
     out.reserve(values.size() / 3 + 1);
     const int n = static_cast<int>(values.size());
@@ -16,8 +17,8 @@ std::vector<Quarter> compute_quarters(Period start, std::span<const double> valu
     // Totals by quarter position (NaN when incomplete), for previous / same-last-year lookups.
     std::vector<double> totals;
     totals.reserve(static_cast<size_t>(n / 3 + 1));
-    int seg_quarters = 0, current_segment = -1;
-    long double seg_sum = 0;
+    std::vector<int> quarter_first;  // month index of each complete quarter in `out`
+    quarter_first.reserve(static_cast<size_t>(n / 3 + 1));
     for (int q = offset; q + 3 <= n; q += 3) {
         double a = values[static_cast<size_t>(q)], b = values[static_cast<size_t>(q + 1)],
                c = values[static_cast<size_t>(q + 2)];
@@ -35,17 +36,19 @@ std::vector<Quarter> compute_quarters(Period start, std::span<const double> valu
         if (k >= 1 && !std::isnan(totals[k - 1])) quarter.previous = totals[k - 1];
         if (k >= 4 && !std::isnan(totals[k - 4])) quarter.same_last_year = totals[k - 4];
         quarter.segment = segment_of_month[static_cast<size_t>(q + 2)];
-        if (quarter.segment != current_segment) {
-            current_segment = quarter.segment;
-            seg_quarters = 0;
-            seg_sum = 0;
-        }
-        if (segment_of_month[static_cast<size_t>(q)] == quarter.segment) {
-            ++seg_quarters;
-            seg_sum += total;
-        }
-        if (seg_quarters > 0) quarter.quarter_average = static_cast<double>(seg_sum / seg_quarters);
         out.push_back(quarter);
+        quarter_first.push_back(q);
+        const int baseline_start = baseline_start_of_month[static_cast<size_t>(q + 2)];
+        if (q >= baseline_start) {
+            long double sum = 0;
+            int count = 0;
+            for (size_t j = 0; j < out.size(); ++j)
+                if (quarter_first[j] >= baseline_start) {
+                    sum += out[j].total;
+                    ++count;
+                }
+            out.back().quarter_average = static_cast<double>(sum / count);
+        }
     }
     return out;
 }

@@ -21,12 +21,15 @@ struct Quarter {
 };
 
 // The complete quarters of a series starting at `start` (a quarter is complete when all three
-// of its months are in the series and present). `segment_of_month[i]` is the segment index of
-// month i. The quarter average of a quarter is the mean of the totals of the complete
-// quarters wholly inside its segment (the segment of its last month), up to and including it,
-// so it never looks ahead; empty for a quarter that straddles the start of its segment.
-// Totals are sums or means (R-style mean) of the three months.
+// of its months are in the series and present). `segment_of_month[i]` is the (final) segment
+// index of month i. `baseline_start_of_month[i]` is the first month of the baseline *in force*
+// at month i: automatic recalculation is causal (SPC.md section 4), so a baseline detected
+// after a quarter does not change that quarter's average. The quarter average of a quarter is
+// the mean of the totals of the complete quarters from the start of the baseline in force at
+// its last month up to and including it; empty when the quarter itself starts before that
+// baseline. Totals are sums or means (R-style mean) of the three months.
 std::vector<Quarter> compute_quarters(Period start, std::span<const double> values, Aggregate aggregate,
-                                      std::span<const int> segment_of_month);
+                                      std::span<const int> segment_of_month,
+                                      std::span<const int> baseline_start_of_month);
 
 }  // namespace scrutiny::spc
