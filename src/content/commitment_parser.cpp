@@ -2,7 +2,6 @@
 
 #include "common/spellcheck.h"
 #include "common/text.h"
-#include "content/front_matter.h"
 #include "content/parsers.h"
 #include "content/toml_reader.h"
 
@@ -40,14 +39,12 @@ std::optional<Status> read_status(TomlTable& t) {
 }  // namespace
 
 std::optional<Commitment> parse_commitment(const std::string& text, const std::string& file, Diagnostics& diags) {
-    auto fm = split_front_matter(text, file, diags);
-    if (!fm) return std::nullopt;
-    auto parsed = parse_toml(fm->toml, file, fm->toml_line_offset, diags);
-    if (!parsed) return std::nullopt;
-    TomlTable t(*parsed, file, fm->toml_line_offset, diags, {file, 1, 1});
+    auto doc = parse_front_matter_document(text, file, diags);
+    if (!doc) return std::nullopt;
+    TomlTable t(doc->table, file, doc->line_offset, diags, {file, 1, 1});
     Commitment c;
     c.source_file = file;
-    c.body_markdown = fm->body;
+    c.body_markdown = doc->body;
     if (auto ref = t.located_string("ref", true)) {
         c.ref = ref->value;
         c.where = ref->where;

@@ -1,23 +1,20 @@
 #include "common/file_system.h"
 #include "common/spellcheck.h"
 #include "common/text.h"
-#include "content/front_matter.h"
 #include "content/parsers.h"
 #include "content/toml_reader.h"
 
 namespace scrutiny {
 
 std::optional<Session> parse_session(const std::string& text, const std::string& file, Diagnostics& diags) {
-    auto fm = split_front_matter(text, file, diags);
-    if (!fm) return std::nullopt;
-    auto parsed = parse_toml(fm->toml, file, fm->toml_line_offset, diags);
-    if (!parsed) return std::nullopt;
-    TomlTable t(*parsed, file, fm->toml_line_offset, diags, {file, 1, 1});
+    auto doc = parse_front_matter_document(text, file, diags);
+    if (!doc) return std::nullopt;
+    TomlTable t(doc->table, file, doc->line_offset, diags, {file, 1, 1});
     Session s;
     s.source_file = file;
     s.where = t.where();
     s.slug = slugify(file_stem(file));
-    s.body_markdown = fm->body;
+    s.body_markdown = doc->body;
     if (auto d = t.date("date", true)) s.date = *d;
     s.title = t.string("title", true).value_or("");
     static const std::vector<std::string> kinds = {"performance", "thematic", "public", "virtual", "ad-hoc"};

@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "common/spellcheck.h"
+#include "content/front_matter.h"
 
 namespace scrutiny {
 
@@ -18,6 +19,15 @@ std::optional<toml::table> parse_toml(const std::string& text, const std::string
                     "invalid TOML: " + message + "; check the quotes, brackets and `=` on this line");
         return std::nullopt;
     }
+}
+
+std::optional<FrontMatterDocument> parse_front_matter_document(const std::string& text, const std::string& file,
+                                                                Diagnostics& diags) {
+    auto fm = split_front_matter(text, file, diags);
+    if (!fm) return std::nullopt;
+    auto table = parse_toml(fm->toml, file, fm->toml_line_offset, diags);
+    if (!table) return std::nullopt;
+    return FrontMatterDocument{std::move(*table), fm->toml_line_offset, std::move(fm->body)};
 }
 
 TomlTable::TomlTable(const toml::table& table, std::string file, int line_offset,

@@ -19,6 +19,17 @@ namespace scrutiny {
 std::optional<toml::table> parse_toml(const std::string& text, const std::string& file,
                                       int line_offset, Diagnostics& diags);
 
+// A Markdown file whose front matter has been parsed as TOML.
+struct FrontMatterDocument {
+    toml::table table;
+    int line_offset = 0;  // add to a TOML line to get the file's line
+    std::string body;     // the Markdown after the front matter
+};
+
+// Splits and parses front matter; nothing (with the error reported) when either step fails.
+std::optional<FrontMatterDocument> parse_front_matter_document(const std::string& text, const std::string& file,
+                                                                Diagnostics& diags);
+
 // One TOML table being read by a parser. Records which keys were read so `finish()` can
 // report the unknown ones (with "did you mean"), since a misspelt key is otherwise silently lost.
 class TomlTable {

@@ -116,15 +116,7 @@ PageView home_page(const SiteModel& m, const SiteCharts& charts) {
     Json other = metrics_of_objective(page, m, charts, nullptr);
     v["other_measures"] = other.empty() ? Json(false) : Json{{"title", "Other measures"}, {"measures", other}};
 
-    struct Latest { const Commitment* c; const Update* u; };
-    std::vector<Latest> latest;
-    for (const auto& c : m.content.commitments)
-        for (const auto& u : c.updates) latest.push_back({&c, &u});
-    std::stable_sort(latest.begin(), latest.end(), [](const Latest& a, const Latest& b) {
-        if (a.u->period != b.u->period) return a.u->period > b.u->period;
-        if (a.u->published != b.u->published) return a.u->published.value_or(Date{}) > b.u->published.value_or(Date{});
-        return a.c->ref < b.c->ref;
-    });
+    const std::vector<SiteUpdate> latest = site_updates_newest_first(m);
     Json updates = Json::array();
     std::set<const Commitment*> shown;  // each commitment once, with its newest update
     for (size_t i = 0; i < latest.size() && updates.size() < 6; ++i) {

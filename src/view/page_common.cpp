@@ -78,6 +78,19 @@ Json PageBuilder::base(const std::string& title, const std::string& description,
     return j;
 }
 
+std::vector<SiteUpdate> site_updates_newest_first(const SiteModel& m) {
+    std::vector<SiteUpdate> out;
+    for (const auto& c : m.content.commitments)
+        for (const auto& u : c.updates) out.push_back({&c, &u});
+    std::stable_sort(out.begin(), out.end(), [](const SiteUpdate& a, const SiteUpdate& b) {
+        if (a.update->period != b.update->period) return a.update->period > b.update->period;
+        if (a.update->published != b.update->published)
+            return a.update->published.value_or(Date{}) > b.update->published.value_or(Date{});
+        return a.commitment->ref < b.commitment->ref;
+    });
+    return out;
+}
+
 std::string format_date(const Date& d) {
     return std::to_string(d.day) + " " + std::string(spc::month_name(d.month)) + " " + std::to_string(d.year);
 }

@@ -47,6 +47,14 @@ private:
     TermMarker terms_;
 };
 
+// Every update of the site, newest first (by quarter, then publication date, then ref):
+// the home page's latest updates and the feed.
+struct SiteUpdate {
+    const Commitment* commitment;
+    const Update* update;
+};
+std::vector<SiteUpdate> site_updates_newest_first(const SiteModel& model);
+
 std::string format_date(const Date& d);  // "26 January 2021"
 std::string status_class(Status s);      // "status-in-progress"
 

@@ -27,18 +27,10 @@ std::string atom_date(const Date& d) { return d.iso() + "T00:00:00Z"; }
 
 std::string feed_xml(const SiteModel& m, const BuildInfo& build) {
     const auto& config = m.config();
-    struct Entry { const Commitment* c; const Update* u; };
-    std::vector<Entry> entries;
-    for (const auto& c : m.content.commitments)
-        for (const auto& u : c.updates) entries.push_back({&c, &u});
-    std::stable_sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
-        if (a.u->period != b.u->period) return a.u->period > b.u->period;
-        if (a.u->published != b.u->published) return a.u->published.value_or(Date{}) > b.u->published.value_or(Date{});
-        return a.c->ref < b.c->ref;
-    });
+    std::vector<SiteUpdate> entries = site_updates_newest_first(m);
     if (entries.size() > 50) entries.resize(50);
     Date updated = build.build_date;
-    if (!entries.empty() && entries.front().u->published) updated = *entries.front().u->published;
+    if (!entries.empty() && entries.front().update->published) updated = *entries.front().update->published;
     std::string out = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"" +
                       escape_xml(config.language) + "\">\n";
     out += "  <title>" + escape_xml(config.title) + ": progress updates</title>\n";

@@ -12,9 +12,11 @@
 #include <thread>
 
 #include <catch2/catch.hpp>
+
 #include <nlohmann/json.hpp>
 
 #include "cli/http.h"
+#include "run_binary.h"
 
 namespace fs = std::filesystem;
 using namespace std::chrono_literals;
@@ -23,18 +25,8 @@ namespace {
 
 const fs::path kFixtures = fs::path(SCRUTINY_SOURCE_DIR) / "tests" / "fixtures";
 
-std::string read_file(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
-void write_file(const fs::path& p, const std::string& text) {
-    fs::create_directories(p.parent_path());
-    std::ofstream out(p, std::ios::binary | std::ios::trunc);
-    out << text;
-}
+std::string read_file(const fs::path& p) { return scrutiny::test::read_file(p.string()); }
+void write_file(const fs::path& p, const std::string& text) { scrutiny::test::write_file(p.string(), text); }
 
 std::string replace(std::string text, const std::string& from, const std::string& to) {
     const auto at = text.find(from);
