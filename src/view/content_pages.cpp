@@ -239,7 +239,9 @@ PageView measure_page(const SiteModel& m, const SiteCharts& charts, const Metric
     v["json_href"] = page.href("data/metrics/" + metric.id + ".json");
     v["csv_href"] = page.href("data/metrics/" + metric.id + ".csv");
     const MetricChartSet* set = charts.find(metric.id);
-    v["commentary_sentence"] = set ? set->data.commentary_sentence : "";
+    std::string commentary = set ? set->data.commentary_sentence : "";
+    if (!commentary.empty() && commentary.back() != '.') commentary += '.';
+    v["commentary_sentence"] = commentary;
     Json areas = Json::array();
     if (set) {
         for (size_t i = 0; i < set->data.areas.size(); ++i) {
