@@ -28,26 +28,63 @@ std::optional<SiteModel> load_model(const FileSystem& site, const PipelineOption
 namespace {
 // Renders pages on every core; each worker has its own renderer and diagnostics, and results
 // land in page order, so the output does not depend on scheduling.
-void render_pages(const Theme& theme, const std::vector<PageView>& pages, OutputSet& out, Diagnostics& diags) {
+std::string page_path(const PageView& page) {
+    const std::string& dir = page.dir;
+    if (dir.size() > 5 && dir.compare(dir.size() - 5, 5, ".html") == 0) return dir;
+    return dir.empty() ? "index.html" : dir + "/index.html";
+}
+
+std::string theme_key(const Theme& theme) {
+    std::string key;
+    for (const auto& [name, text] : theme.templates) key += name + '\0' + text + '\0';
+    key += '\1';
+    for (const auto& [name, text] : theme.partials) key += name + '\0' + text + '\0';
+    return key;
+}
+
+void render_pages(const Theme& theme, const std::vector<PageView>& pages, OutputSet& out, Diagnostics& diags,
+                  RenderCache* cache) {
     const size_t workers = std::max<size_t>(1, std::min<size_t>(std::thread::hardware_concurrency(), 8));
-    std::vector<std::string> html(pages.size());
+    std::vector<std::string> html(pages.size()), views(pages.size());
+    std::vector<char> reuse(pages.size(), 0);
+    if (cache) {
+        const std::string key = theme_key(theme);
+        if (cache->theme_key != key) {
+            cache->pages.clear();
+            cache->theme_key = key;
+        }
+        for (size_t i = 0; i < pages.size(); ++i) {
+            views[i] = pages[i].view.dump();
+            auto it = cache->pages.find(page_path(pages[i]));
+            if (it != cache->pages.end() && it->second.first == views[i]) {
+                html[i] = it->second.second;
+                reuse[i] = 1;
+            }
+        }
+    }
     std::vector<Diagnostics> worker_diags(workers);
     auto work = [&](size_t w) {
         Renderer renderer(theme);
         for (size_t i = w; i < pages.size(); i += workers)
-            html[i] = renderer.render_page(pages[i].template_name, pages[i].view, worker_diags[w]);
+            if (!reuse[i]) html[i] = renderer.render_page(pages[i].template_name, pages[i].view, worker_diags[w]);
     };
     std::vector<std::thread> threads;
     for (size_t w = 1; w < workers; ++w) threads.emplace_back(work, w);
     work(0);
     for (auto& t : threads) t.join();
     for (const auto& d : worker_diags) diags.append(d);
+    if (cache) {
+        std::map<std::string, std::pair<std::string, std::string>> next;
+        cache->reused = 0;
+        for (size_t i = 0; i < pages.size(); ++i) {
+            cache->reused += reuse[i];
+            next[page_path(pages[i])] = {std::move(views[i]), html[i]};
+        }
+        cache->pages = std::move(next);
+    }
     for (size_t i = 0; i < pages.size(); ++i) {
-        const std::string path = pages[i].dir.size() > 5 && pages[i].dir.compare(pages[i].dir.size() - 5, 5, ".html") == 0
-                                     ? pages[i].dir
-                                     : (pages[i].dir.empty() ? "index.html" : pages[i].dir + "/index.html");
-        if (!out.add(path, std::move(html[i])))
-            diags.error({"", 0, 0}, "refused to write outside the output folder: " + path);
+        const std::string path = page_path(pages[i]);
+        if (!out.add(path, std::move(html[i]))) diags.error({"", 0, 0}, "refused to write outside the output folder: " + path);
     }
 }
 
@@ -61,7 +98,8 @@ void copy_assets(const FileSystem& site, const Theme& theme, OutputSet& out) {
 }
 }  // namespace
 
-std::optional<BuiltSite> build_site(const FileSystem& site, const PipelineOptions& options, Diagnostics& diags) {
+std::optional<BuiltSite> build_site(const FileSystem& site, const PipelineOptions& options, Diagnostics& diags,
+                                    RenderCache* cache) {
     auto model = load_model(site, options, diags);
     if (!model) return std::nullopt;
     const SiteCharts charts = compute_site_charts(*model, diags);
@@ -77,7 +115,7 @@ std::optional<BuiltSite> build_site(const FileSystem& site, const PipelineOption
     const std::vector<PageView> pages = build_page_views(*model, charts, options.build);
     BuiltSite built{std::move(*model), {}, pages.size()};
     copy_assets(site, *theme, built.files);
-    render_pages(*theme, pages, built.files, diags);
+    render_pages(*theme, pages, built.files, diags, cache);
     for (auto& [path, bytes] : build_site_files(built.model, charts, pages, options.build)) built.files.add(path, std::move(bytes));
     if (diags.has_errors()) return std::nullopt;
     return built;

@@ -3,6 +3,7 @@
 // they need: `check` stops before publishing, `serve` keeps the output in memory.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 
@@ -19,6 +20,14 @@ struct PipelineOptions {
     BuildInfo build;
 };
 
+// Pages rendered by an earlier build, kept by `serve`: a page whose view (and theme) is exactly
+// the same as last time is not rendered again, so an edit re-renders only the pages it changes.
+struct RenderCache {
+    std::string theme_key;  // the templates and partials the pages were rendered with
+    std::map<std::string, std::pair<std::string, std::string>> pages;  // output path -> (view JSON, HTML)
+    size_t reused = 0;      // pages taken from the cache by the last build
+};
+
 struct BuiltSite {
     SiteModel model;
     OutputSet files;
@@ -29,7 +38,8 @@ struct BuiltSite {
 std::optional<SiteModel> load_model(const FileSystem& site, const PipelineOptions& options, Diagnostics& diags);
 
 // Runs every stage up to rendering; nothing when any stage reported errors.
-std::optional<BuiltSite> build_site(const FileSystem& site, const PipelineOptions& options, Diagnostics& diags);
+std::optional<BuiltSite> build_site(const FileSystem& site, const PipelineOptions& options, Diagnostics& diags,
+                                    RenderCache* cache = nullptr);
 
 // The build date: SOURCE_DATE_EPOCH when set (reproducible builds), otherwise today (UTC).
 Date build_date_from_environment();

@@ -168,6 +168,7 @@ struct LiveSite {
     std::vector<Diagnostic> errors;         // the latest build's, when it failed
     unsigned long long generation = 0;      // bumped after every build, good or bad
     bool stopping = false;
+    RenderCache cache;  // pages of the last build, re-rendered only when their view changes
 };
 
 struct BuildResult {
@@ -187,7 +188,7 @@ BuildResult rebuild(const ServeCommandOptions& options, const std::string& base_
     std::optional<BuiltSite> built;
     {
         console::Progress progress("building...", !options.quiet);
-        built = build_site(fs, pipeline, diags);
+        built = build_site(fs, pipeline, diags, &live.cache);
     }
     BuildResult result;
     result.ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count();

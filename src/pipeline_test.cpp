@@ -1,0 +1,47 @@
+#include "pipeline.h"
+
+#include <catch2/catch.hpp>
+
+using namespace scrutiny;
+
+namespace {
+MemoryFileSystem minimal_site() {
+    DiskFileSystem disk(std::string(SCRUTINY_SOURCE_DIR) + "/tests/fixtures/valid-minimal");
+    MemoryFileSystem memory;
+    for (const auto& path : disk.list_files("")) memory.write(path, *disk.read(path));
+    return memory;
+}
+}  // namespace
+
+TEST_CASE("a rebuild with the render cache re-renders only the pages an edit changes", "[pipeline]") {
+    MemoryFileSystem site = minimal_site();
+    PipelineOptions options;
+    options.build.build_date = {2023, 11, 14};
+    RenderCache cache;
+    Diagnostics d;
+    auto first = build_site(site, options, d, &cache);
+    REQUIRE(first);
+    CHECK(cache.reused == 0);
+
+    // Nothing changed: every page comes from the cache, byte for byte.
+    auto again = build_site(site, options, d, &cache);
+    REQUIRE(again);
+    CHECK(cache.reused == first->pages);
+    CHECK(again->files.files() == first->files.files());
+
+    // One session's text changes: its own page is rendered again; the others are reused.
+    std::string session = *site.read("content/meetings/2021-02-01-performance.md");
+    session.replace(session.find("reviewed burglary"), 17, "reviewed robbery");
+    site.write("content/meetings/2021-02-01-performance.md", session);
+    auto edited = build_site(site, options, d, &cache);
+    REQUIRE(edited);
+    CHECK(cache.reused == first->pages - 1);
+    CHECK(edited->files.find("meetings/2021-02-01-performance/index.html")->find("reviewed robbery") != std::string::npos);
+
+    // The cached build is exactly what a build from scratch gives.
+    Diagnostics fresh_diags;
+    auto fresh = build_site(site, options, fresh_diags);
+    REQUIRE(fresh);
+    CHECK(edited->files.files() == fresh->files.files());
+    CHECK_FALSE(d.has_errors());
+}
