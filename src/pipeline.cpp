@@ -2,7 +2,9 @@
 
 #include <cstdlib>
 #include <ctime>
-#include <thread>
+#include <memory>
+
+#include "common/parallel.h"
 
 #include "content/content_loader.h"
 #include "publish/builtin_files.h"
@@ -44,7 +46,7 @@ std::string theme_key(const Theme& theme) {
 
 void render_pages(const Theme& theme, const std::vector<PageView>& pages, OutputSet& out, Diagnostics& diags,
                   RenderCache* cache) {
-    const size_t workers = std::max<size_t>(1, std::min<size_t>(std::thread::hardware_concurrency(), 8));
+    const size_t workers = worker_count();
     std::vector<std::string> html(pages.size()), views(pages.size());
     std::vector<char> reuse(pages.size(), 0);
     if (cache) {
@@ -63,15 +65,12 @@ void render_pages(const Theme& theme, const std::vector<PageView>& pages, Output
         }
     }
     std::vector<Diagnostics> worker_diags(workers);
-    auto work = [&](size_t w) {
-        Renderer renderer(theme);
-        for (size_t i = w; i < pages.size(); i += workers)
-            if (!reuse[i]) html[i] = renderer.render_page(pages[i].template_name, pages[i].view, worker_diags[w]);
-    };
-    std::vector<std::thread> threads;
-    for (size_t w = 1; w < workers; ++w) threads.emplace_back(work, w);
-    work(0);
-    for (auto& t : threads) t.join();
+    std::vector<std::unique_ptr<Renderer>> renderers(workers);  // made lazily, one per worker
+    parallel_for(pages.size(), workers, [&](size_t w, size_t i) {
+        if (reuse[i]) return;
+        if (!renderers[w]) renderers[w] = std::make_unique<Renderer>(theme);
+        html[i] = renderers[w]->render_page(pages[i].template_name, pages[i].view, worker_diags[w]);
+    });
     for (const auto& d : worker_diags) diags.append(d);
     if (cache) {
         std::map<std::string, std::pair<std::string, std::string>> next;

@@ -1,5 +1,9 @@
 #include "view/site_views.h"
 
+#include <functional>
+
+#include "common/parallel.h"
+
 #include "common/text.h"
 #include "content/markdown.h"
 #include "model/site_model.h"
@@ -7,18 +11,27 @@
 namespace scrutiny {
 
 std::vector<PageView> build_page_views(const SiteModel& m, const SiteCharts& charts, const BuildInfo& build) {
+    // Each job makes one or more pages; jobs are independent, so they run on every core.
+    using Job = std::function<std::vector<PageView>()>;
+    auto one = [](auto make) -> Job { return [make] { return std::vector<PageView>{make()}; }; };
+    std::vector<Job> jobs;
+    jobs.push_back(one([&] { return home_page(m, charts); }));
+    for (const auto& o : m.config().objectives) jobs.push_back(one([&] { return objective_page(m, charts, o); }));
+    for (const auto& c : m.content.commitments) jobs.push_back(one([&] { return commitment_page(m, charts, c); }));
+    for (const auto& x : m.content.metrics) jobs.push_back(one([&] { return measure_page(m, charts, x); }));
+    jobs.push_back(one([&] { return glossary_page(m); }));
+    jobs.push_back(one([&] { return sessions_page(m); }));
+    for (const auto& s : m.content.sessions) jobs.push_back(one([&] { return session_page(m, s); }));
+    for (const auto& p : m.content.pages) jobs.push_back(one([&] { return free_page(m, p, build); }));
+    jobs.push_back([&] { return report_pages(m, charts); });
+    jobs.push_back(one([&] { return search_page(m); }));
+    jobs.push_back(one([&] { return not_found_page(m); }));
+
+    std::vector<std::vector<PageView>> made(jobs.size());
+    parallel_for(jobs.size(), worker_count(), [&](size_t, size_t i) { made[i] = jobs[i](); });
     std::vector<PageView> pages;
-    pages.push_back(home_page(m, charts));
-    for (const auto& o : m.config().objectives) pages.push_back(objective_page(m, charts, o));
-    for (const auto& c : m.content.commitments) pages.push_back(commitment_page(m, charts, c));
-    for (const auto& x : m.content.metrics) pages.push_back(measure_page(m, charts, x));
-    pages.push_back(glossary_page(m));
-    pages.push_back(sessions_page(m));
-    for (const auto& s : m.content.sessions) pages.push_back(session_page(m, s));
-    for (const auto& p : m.content.pages) pages.push_back(free_page(m, p, build));
-    for (auto& r : report_pages(m, charts)) pages.push_back(std::move(r));
-    pages.push_back(search_page(m));
-    pages.push_back(not_found_page(m));
+    for (auto& group : made)
+        for (auto& page : group) pages.push_back(std::move(page));
     return pages;
 }
 
