@@ -12,16 +12,25 @@ namespace mustache = kainjow::mustache;
 namespace {
 // JSON views become Mustache data. Empty strings and null become false, so `{{#key}}` sections
 // behave as a theme author expects (Mustache treats an empty string as true).
+// kainjow's set() and push_back() copy their argument, which makes a naive conversion copy
+// each subtree once per level; instead an empty slot is inserted and the converted child is
+// moved into it (the slot is owned by `d`, which is not const).
 mustache::data to_data(const nlohmann::ordered_json& j) {
     switch (j.type()) {
         case nlohmann::ordered_json::value_t::object: {
             mustache::data d(mustache::data::type::object);
-            for (const auto& [key, value] : j.items()) d.set(key, to_data(value));
+            for (const auto& [key, value] : j.items()) {
+                d.set(key, mustache::data(false));
+                *const_cast<mustache::data*>(d.get(key)) = to_data(value);
+            }
             return d;
         }
         case nlohmann::ordered_json::value_t::array: {
             mustache::data d(mustache::data::type::list);
-            for (const auto& value : j) d.push_back(to_data(value));
+            for (const auto& value : j) {
+                d.push_back(mustache::data(false));
+                const_cast<mustache::basic_list<std::string>&>(d.list_value()).back() = to_data(value);
+            }
             return d;
         }
         case nlohmann::ordered_json::value_t::string: {
