@@ -100,7 +100,7 @@ std::optional<Commitment> parse_commitment(const std::string& text, const std::s
             diags.error(up.activity->where, "update names activity `" + up.activity->value +
                                                 "`, which this commitment does not have" + did_you_mean(up.activity->value, known));
         }
-        up.text_markdown = u.string("text", true).value_or("");
+        up.text_markdown = u.markdown("text", true).value_or("");
         u.finish();
         c.updates.push_back(std::move(up));
     }

@@ -31,6 +31,7 @@ std::optional<FrontMatter> split_front_matter(const std::string& text, const std
             fm.toml = text.substr(toml_begin, begin - toml_begin);
             fm.toml_line_offset = 1;
             fm.body = stop < text.size() ? text.substr(stop + 1) : std::string();
+            fm.body_line = line + 1;
             return fm;
         }
         if (stop == text.size()) break;

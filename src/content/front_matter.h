@@ -12,6 +12,7 @@ struct FrontMatter {
     std::string toml;      // the text between the fences
     int toml_line_offset;  // add to a TOML line number to get the file's line number
     std::string body;      // the Markdown after the closing fence
+    int body_line = 0;     // the file's line number where the body starts
 };
 
 // Splits a Markdown file; a missing fence is an error at the place it was expected.

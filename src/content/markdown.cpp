@@ -1,6 +1,7 @@
 #include "content/markdown.h"
 
 #include <algorithm>
+#include <cctype>
 #include <mutex>
 #include <vector>
 
@@ -77,6 +78,52 @@ std::string render_markdown(const std::string& text, const MarkdownOptions& opti
     // Safe mode leaves a comment where raw HTML was; drop it so pages stay clean.
     replace_all(out, "<!-- raw HTML omitted -->", "");
     return out;
+}
+
+namespace {
+bool starts_with_ignoring_case(const std::string& text, std::string_view prefix) {
+    if (text.size() < prefix.size()) return false;
+    for (size_t i = 0; i < prefix.size(); ++i)
+        if (std::tolower(static_cast<unsigned char>(text[i])) != prefix[i]) return false;
+    return true;
+}
+
+// The schemes cmark-gfm's safe mode blanks (its _scan_dangerous_url), with the same image exception.
+bool is_unsafe_url(const std::string& url) {
+    if (starts_with_ignoring_case(url, "data:"))
+        return !(starts_with_ignoring_case(url, "data:image/png") || starts_with_ignoring_case(url, "data:image/gif") ||
+                 starts_with_ignoring_case(url, "data:image/jpeg") || starts_with_ignoring_case(url, "data:image/webp"));
+    return starts_with_ignoring_case(url, "javascript:") || starts_with_ignoring_case(url, "vbscript:") ||
+           starts_with_ignoring_case(url, "file:");
+}
+}  // namespace
+
+std::vector<UnsafeLink> find_unsafe_links(const std::string& text) {
+    std::vector<UnsafeLink> out;
+    Parsed p;
+    parse(text, p);
+    cmark_iter* iter = cmark_iter_new(p.document);
+    for (cmark_event_type ev; (ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
+        cmark_node* node = cmark_iter_get_node(iter);
+        const auto type = cmark_node_get_type(node);
+        if (ev != CMARK_EVENT_ENTER || (type != CMARK_NODE_LINK && type != CMARK_NODE_IMAGE)) continue;
+        const char* url = cmark_node_get_url(node);
+        if (url && is_unsafe_url(url))
+            out.push_back({cmark_node_get_start_line(node), cmark_node_get_start_column(node), url});
+    }
+    cmark_iter_free(iter);
+    return out;
+}
+
+void check_markdown_links(const std::string& text, const SourceLocation& start, Diagnostics& diags) {
+    if (text.find(':') == std::string::npos) return;  // no scheme anywhere: nothing to parse for
+    for (const auto& link : find_unsafe_links(text)) {
+        const int line = start.line + link.line - 1;
+        const int column = link.line == 1 ? start.column + link.column - 1 : link.column;
+        diags.error({start.file, line, column}, "`" + link.url +
+                                                    "` would run code or open a file on the reader's computer, so links "
+                                                    "and images may not use it; use a web address (https://...) instead");
+    }
 }
 
 std::string markdown_plain_text(const std::string& text) {

@@ -4,6 +4,9 @@
 
 #include <functional>
 #include <string>
+#include <vector>
+
+#include "common/diagnostics.h"
 
 struct cmark_node;
 
@@ -18,6 +21,18 @@ struct MarkdownOptions {
 };
 
 std::string render_markdown(const std::string& text, const MarkdownOptions& options = {});
+
+// A link or image whose address a browser would run or open locally (javascript:, vbscript:,
+// file:, or data: other than an image). cmark-gfm's safe mode would silently empty such an
+// address, so loading reports it instead. Line and column are 1-based within `text`.
+struct UnsafeLink {
+    int line = 0, column = 0;
+    std::string url;
+};
+std::vector<UnsafeLink> find_unsafe_links(const std::string& text);
+
+// Reports each unsafe link in Markdown that starts at `start` in its file.
+void check_markdown_links(const std::string& text, const SourceLocation& start, Diagnostics& diags);
 
 // The first paragraph's plain text, for summaries and feed entries (no markup).
 std::string markdown_plain_text(const std::string& text);

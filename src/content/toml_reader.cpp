@@ -5,6 +5,7 @@
 
 #include "common/spellcheck.h"
 #include "content/front_matter.h"
+#include "content/markdown.h"
 
 namespace scrutiny {
 
@@ -27,7 +28,8 @@ std::optional<FrontMatterDocument> parse_front_matter_document(const std::string
     if (!fm) return std::nullopt;
     auto table = parse_toml(fm->toml, file, fm->toml_line_offset, diags);
     if (!table) return std::nullopt;
-    return FrontMatterDocument{std::move(*table), fm->toml_line_offset, std::move(fm->body)};
+    check_markdown_links(fm->body, {file, fm->body_line, 1}, diags);
+    return FrontMatterDocument{std::move(*table), fm->toml_line_offset, std::move(fm->body), {file, fm->body_line, 1}};
 }
 
 TomlTable::TomlTable(const toml::table& table, std::string file, int line_offset,
@@ -91,6 +93,17 @@ std::optional<LocatedString> TomlTable::located_string(const std::string& key, b
     auto s = string(key, required);
     if (!s) return std::nullopt;
     return LocatedString{*s, where_of(*table_.get(key))};
+}
+
+std::optional<std::string> TomlTable::markdown(const std::string& key, bool required) {
+    auto s = located_string(key, required);
+    if (!s) return std::nullopt;
+    // A one-line string starts after its opening quote; a multi-line one ("""), on the next line.
+    SourceLocation start = s->where;
+    if (s->value.find('\n') == std::string::npos) ++start.column;
+    else start = {start.file, start.line + 1, 1};
+    check_markdown_links(s->value, start, diags());
+    return std::move(s->value);
 }
 
 std::vector<LocatedString> TomlTable::string_list(const std::string& key) {

@@ -24,6 +24,7 @@ struct FrontMatterDocument {
     toml::table table;
     int line_offset = 0;  // add to a TOML line to get the file's line
     std::string body;     // the Markdown after the front matter
+    SourceLocation body_start;
 };
 
 // Splits and parses front matter; nothing (with the error reported) when either step fails.
@@ -45,6 +46,8 @@ public:
 
     std::optional<std::string> string(const std::string& key, bool required);
     std::optional<LocatedString> located_string(const std::string& key, bool required);
+    // A string of Markdown, with its links checked (check_markdown_links).
+    std::optional<std::string> markdown(const std::string& key, bool required);
     std::vector<LocatedString> string_list(const std::string& key);
     std::optional<long long> integer(const std::string& key, bool required);
     std::optional<double> number(const std::string& key, bool required);
