@@ -5,6 +5,7 @@
 #include <memory>
 
 #include "common/parallel.h"
+#include "common/text.h"
 
 #include "content/content_loader.h"
 #include "publish/builtin_files.h"
@@ -18,6 +19,9 @@ namespace scrutiny {
 std::optional<SiteModel> load_model(const FileSystem& site, const PipelineOptions& options, Diagnostics& diags) {
     auto content = load_site(site, diags);
     if (!content) return std::nullopt;
+    // Checked here, not only when rendering, so a wrong theme name is reported with every other error.
+    if (is_valid_id(content->config.theme))
+        find_theme(site, builtin_file_system(), content->config.theme, content->config.theme_where, diags);
     if (options.base_url) {
         content->config.base_url = *options.base_url;
         if (!content->config.base_url.empty() && content->config.base_url.back() != '/') content->config.base_url += '/';
@@ -42,6 +46,22 @@ std::string theme_key(const Theme& theme) {
     key += '\1';
     for (const auto& [name, text] : theme.partials) key += name + '\0' + text + '\0';
     return key;
+}
+
+// Content checks keep web addresses unique; this is the last guard, so no file is ever
+// silently overwritten or written outside the output folder.
+void add_output(OutputSet& out, const std::string& path, std::string bytes, const std::string& source,
+                Diagnostics& diags) {
+    switch (out.add(path, std::move(bytes))) {
+        case OutputSet::Added::yes: return;
+        case OutputSet::Added::unsafe_path:
+            diags.error({source, 0, 0}, "refused to write " + path + " outside the output folder; rename the file");
+            return;
+        case OutputSet::Added::already_there:
+            diags.error({source, 0, 0}, "two files would be written to " + path +
+                                            "; rename this file so its web address differs from the other's");
+            return;
+    }
 }
 
 void render_pages(const Theme& theme, const std::vector<PageView>& pages, OutputSet& out, Diagnostics& diags,
@@ -81,19 +101,16 @@ void render_pages(const Theme& theme, const std::vector<PageView>& pages, Output
         }
         cache->pages = std::move(next);
     }
-    for (size_t i = 0; i < pages.size(); ++i) {
-        const std::string path = page_path(pages[i]);
-        if (!out.add(path, std::move(html[i]))) diags.error({"", 0, 0}, "refused to write outside the output folder: " + path);
-    }
+    for (size_t i = 0; i < pages.size(); ++i) add_output(out, page_path(pages[i]), std::move(html[i]), pages[i].source_file, diags);
 }
 
 void copy_assets(const FileSystem& site, const Theme& theme, OutputSet& out) {
     const FileSystem& builtin = builtin_file_system();
-    for (const auto& [path, bytes] : theme.static_files) out.add(path, bytes);
+    for (const auto& [path, bytes] : theme.static_files) out.put(path, bytes);
     for (const auto& path : builtin.list_files("assets"))
-        if (auto bytes = builtin.read(path)) out.add(path, *bytes);
+        if (auto bytes = builtin.read(path)) out.put(path, *bytes);
     for (const auto& path : site.list_files("assets"))  // the site's own files win
-        if (auto bytes = site.read(path)) out.add(path, *bytes);
+        if (auto bytes = site.read(path)) out.put(path, *bytes);
 }
 }  // namespace
 
@@ -104,8 +121,7 @@ std::optional<BuiltSite> build_site(const FileSystem& site, const PipelineOption
     const SiteCharts charts = compute_site_charts(*model, diags);
     if (diags.has_errors()) return std::nullopt;
 
-    auto theme = load_theme(site, builtin_file_system(), model->config().theme,
-                            {model->config().source_file, 0, 0}, diags);
+    auto theme = load_theme(site, builtin_file_system(), model->config().theme, model->config().theme_where, diags);
     if (!theme) return std::nullopt;
     {
         Renderer checker(*theme);
@@ -115,7 +131,8 @@ std::optional<BuiltSite> build_site(const FileSystem& site, const PipelineOption
     BuiltSite built{std::move(*model), {}, pages.size()};
     copy_assets(site, *theme, built.files);
     render_pages(*theme, pages, built.files, diags, cache);
-    for (auto& [path, bytes] : build_site_files(built.model, charts, pages, options.build)) built.files.add(path, std::move(bytes));
+    for (auto& [path, bytes] : build_site_files(built.model, charts, pages, options.build))
+        add_output(built.files, path, std::move(bytes), "", diags);
     if (diags.has_errors()) return std::nullopt;
     return built;
 }

@@ -4,17 +4,64 @@
 
 namespace scrutiny {
 
+namespace {
+// ASCII for the accented Latin letters of U+00C0..U+017F (Latin-1 and Latin Extended-A), so
+// "Ysgol Gynradd Aberdâr" and "Müller" keep their letters in web addresses; "" = not a letter.
+constexpr const char* latin_to_ascii[] = {
+    "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",   // C0
+    "d", "n", "o", "o", "o", "o", "o", "",  "o", "u", "u", "u", "u", "y", "th", "ss",  // D0
+    "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",   // E0
+    "d", "n", "o", "o", "o", "o", "o", "",  "o", "u", "u", "u", "u", "y", "th", "y",   // F0
+    "a", "a", "a", "a", "a", "a", "c", "c", "c", "c", "c", "c", "c", "c", "d", "d",    // 100
+    "d", "d", "e", "e", "e", "e", "e", "e", "e", "e", "e", "e", "g", "g", "g", "g",    // 110
+    "g", "g", "g", "g", "h", "h", "h", "h", "i", "i", "i", "i", "i", "i", "i", "i",    // 120
+    "i", "i", "ij", "ij", "j", "j", "k", "k", "k", "l", "l", "l", "l", "l", "l", "l",  // 130
+    "l", "l", "l", "n", "n", "n", "n", "n", "n", "n", "n", "n", "o", "o", "o", "o",    // 140
+    "o", "o", "oe", "oe", "r", "r", "r", "r", "r", "r", "s", "s", "s", "s", "s", "s",  // 150
+    "s", "s", "t", "t", "t", "t", "t", "t", "u", "u", "u", "u", "u", "u", "u", "u",    // 160
+    "u", "u", "u", "u", "w", "w", "y", "y", "y", "z", "z", "z", "z", "z", "z", "s",    // 170
+};
+
+// Decodes the UTF-8 sequence at text[i] (already validated on load); advances i.
+char32_t next_code_point(std::string_view text, size_t& i) {
+    const auto byte = [&](size_t k) { return static_cast<unsigned char>(k < text.size() ? text[k] : 0); };
+    const unsigned char c = byte(i);
+    int extra = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0;
+    char32_t cp = extra == 3 ? c & 0x07 : extra == 2 ? c & 0x0F : extra == 1 ? c & 0x1F : c;
+    ++i;
+    for (; extra > 0 && (byte(i) & 0xC0) == 0x80; --extra, ++i) cp = (cp << 6) | (byte(i) & 0x3F);
+    return cp;
+}
+
+// The ASCII letters a code point stands for in a slug; "" when it separates words.
+std::string_view slug_letters(char32_t cp, char ascii_buffer[2]) {
+    if (cp < 0x80) {
+        if (!std::isalnum(static_cast<int>(cp))) return {};
+        ascii_buffer[0] = static_cast<char>(std::tolower(static_cast<int>(cp)));
+        return {ascii_buffer, 1};
+    }
+    if (cp >= 0xC0 && cp <= 0x17F) return latin_to_ascii[cp - 0xC0];
+    if (cp >= 0x1E80 && cp <= 0x1E85) return "w";  // Welsh ẁ ẃ ẅ
+    if (cp == 0x1EF2 || cp == 0x1EF3) return "y";   // Welsh ỳ
+    return {};
+}
+}  // namespace
+
 std::string slugify(std::string_view text) {
     std::string out;
     bool pending_dash = false;
-    for (unsigned char c : text) {
-        if (std::isalnum(c)) {
-            if (pending_dash && !out.empty()) out += '-';
-            pending_dash = false;
-            out += static_cast<char>(std::tolower(c));
-        } else if (c != '\'') {
-            pending_dash = true;  // apostrophes vanish: "Victims' Board" -> "victims-board"
+    char buffer[2];
+    for (size_t i = 0; i < text.size();) {
+        const char32_t cp = next_code_point(text, i);
+        if (cp == U'\'' || cp == U'\u2019') continue;  // apostrophes vanish: "Victims' Board" -> "victims-board"
+        const std::string_view letters = slug_letters(cp, buffer);
+        if (letters.empty()) {
+            pending_dash = true;
+            continue;
         }
+        if (pending_dash && !out.empty()) out += '-';
+        pending_dash = false;
+        out += letters;
     }
     return out;
 }
@@ -27,6 +74,14 @@ bool is_valid_id(std::string_view text) {
         if (!ok || (c == '-' && prev == '-')) return false;
         prev = c;
     }
+    return true;
+}
+
+bool is_web_address(std::string_view text) {
+    const size_t scheme = text.rfind("https://", 0) == 0 ? 8 : text.rfind("http://", 0) == 0 ? 7 : 0;
+    if (scheme == 0 || text.size() == scheme || text[scheme] == '/') return false;
+    for (unsigned char c : text)
+        if (c <= ' ' || c == 0x7F || c == '"' || c == '<' || c == '>' || c == '\\' || c == '`') return false;
     return true;
 }
 

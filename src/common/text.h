@@ -7,12 +7,19 @@
 
 namespace scrutiny {
 
-// URL-safe, lower-case: letters and digits kept, every other run becomes one '-',
-// no leading or trailing '-'. "A.1" -> "a-1", "Telford & Wrekin" -> "telford-wrekin".
+// URL-safe, lower-case ASCII: letters and digits kept (accented Latin letters as their plain
+// letter: "Müller" -> "muller", "Aberdâr" -> "aberdar"), every other run becomes one '-', no
+// leading or trailing '-'. "A.1" -> "a-1", "Telford & Wrekin" -> "telford-wrekin". Letters of
+// other scripts separate words like punctuation does, so the result can be empty: callers
+// must reject an empty slug.
 std::string slugify(std::string_view text);
 
 // True when `text` is a valid id: lower-case letters, digits and single hyphens.
 bool is_valid_id(std::string_view text);
+
+// True for an absolute web address: "http://" or "https://", a host, and no spaces, quotes,
+// angle brackets or control characters.
+bool is_web_address(std::string_view text);
 
 // The 1-based line and column of a byte offset.
 struct LineColumn {

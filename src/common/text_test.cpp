@@ -10,6 +10,17 @@ TEST_CASE("slugs are lower-case words joined by hyphens", "[common]") {
     CHECK(slugify("Telford & Wrekin") == "telford-wrekin");
     CHECK(slugify("Victims' Board") == "victims-board");
     CHECK(slugify("../../etc") == "etc");
+    CHECK(slugify("Victims’ Board") == "victims-board");
+}
+
+TEST_CASE("slugs keep accented Latin letters as plain letters", "[common]") {
+    CHECK(slugify("Ü1") == "u1");
+    CHECK(slugify("Ä") == "a");
+    CHECK(slugify("Straße Müller") == "strasse-muller");
+    CHECK(slugify("Aberdâr ŵyl ỳ") == "aberdar-wyl-y");
+    CHECK(slugify("Łódź Œuvre") == "lodz-oeuvre");
+    CHECK(slugify("×") == "");             // a multiplication sign is not a letter
+    CHECK(slugify("Δικη 7") == "7");  // other scripts separate words
 }
 
 TEST_CASE("finds the first byte that is not UTF-8", "[common]") {
@@ -24,4 +35,12 @@ TEST_CASE("finds the first byte that is not UTF-8", "[common]") {
 
 TEST_CASE("escapes HTML special characters", "[common]") {
     CHECK(escape_html("<a href=\"x\">O'Neil & co</a>") == "&lt;a href=&quot;x&quot;&gt;O&#39;Neil &amp; co&lt;/a&gt;");
+}
+
+TEST_CASE("web addresses need a scheme and a host and nothing that breaks out of an attribute", "[common]") {
+    for (const char* ok : {"https://example.org/", "http://localhost:1313/perf/", "https://www.westmercia-pcc.gov.uk/x?y=1"})
+        CHECK(is_web_address(ok));
+    for (const char* bad : {"", "example.org", "https://", "https:///path", "ftp://example.org/", "https://exa mple.org/",
+                            "https://example.org/\"onload=\"x", "https://example.org/<script>", "javascript:alert(1)"})
+        CHECK_FALSE(is_web_address(bad));
 }

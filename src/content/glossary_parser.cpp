@@ -35,13 +35,18 @@ std::vector<Term> parse_terms(const std::string& text, const std::string& file, 
     auto parsed = parse_toml(text, file, 0, diags);
     if (!parsed) return out;
     TomlTable root(*parsed, file, 0, diags, {file, 1, 1});
+    std::set<std::string> anchors;
     for (auto& t : root.tables("term")) {
         Term term;
         term.where = t.where();
         term.term = t.string("term", true).value_or("");
         term.expansion = t.string("expansion", true).value_or("");
         term.definition = t.string("definition", false).value_or("");
-        term.anchor = "term-" + slugify(term.term);
+        // One anchor per term even when slugs meet ("C" and "C++") or vanish ("&").
+        const std::string slug = slugify(term.term);
+        const std::string base = "term-" + (slug.empty() ? std::to_string(out.size() + 1) : slug);
+        term.anchor = base;
+        for (int n = 2; !anchors.insert(term.anchor).second; ++n) term.anchor = base + "-" + std::to_string(n);
         t.finish();
         if (!term.term.empty()) out.push_back(std::move(term));
     }

@@ -3,6 +3,7 @@
 
 #include "common/file_system.h"
 #include "common/spellcheck.h"
+#include "common/text.h"
 #include "config/site_config.h"
 #include "content/parsers.h"
 #include "content/toml_reader.h"
@@ -28,7 +29,19 @@ std::optional<Metric> parse_metric(const std::string& text, const std::string& f
     Metric m;
     m.source_file = file;
     m.where = {file, 1, 1};
-    m.id = t.string("id", false).value_or(file_stem(file));
+    // The id becomes the web address /measures/<id>/ and the data file names, so it must be a
+    // plain id whether it comes from the `id` key or from the file name.
+    const auto id_key = t.string("id", false);
+    m.id = id_key.value_or(file_stem(file));
+    if (!is_valid_id(m.id)) {
+        const std::string like = slugify(m.id).empty() ? "violence-with-injury" : slugify(m.id);
+        if (id_key)
+            diags.error(t.where_of_key("id"), "metric id `" + m.id +
+                                                  "` must be lower-case letters, digits and single hyphens, like \"" + like + "\"");
+        else
+            diags.error(m.where, "the file name `" + m.id + "` cannot be a metric id (lower-case letters, digits and single "
+                                 "hyphens); rename the file to `" + like + ".toml`");
+    }
     m.title = t.string("title", true).value_or("");
     m.objective = t.located_string("objective", false);
     m.unit = t.string("unit", true).value_or("");
@@ -41,7 +54,7 @@ std::optional<Metric> parse_metric(const std::string& text, const std::string& f
     m.source = t.string("source", false).value_or("");
     m.target = t.number("target", false);
     m.oversight = t.string_list("oversight");
-    m.commentary_markdown = t.string("commentary", false).value_or("");
+    m.commentary_markdown = t.markdown("commentary", false).value_or("");
     m.illustrative = t.boolean("illustrative").value_or(false);
     if (auto spc = t.table("spc")) m.spc = read_spc_settings(*spc);
 

@@ -20,6 +20,10 @@ std::vector<Term> parse_terms(const std::string& text, const std::string& file, 
 std::optional<Session> parse_session(const std::string& text, const std::string& file, Diagnostics& diags);
 std::optional<Page> parse_page(const std::string& text, const std::string& file, Diagnostics& diags);
 
+// The web-address slug of a page or meeting file ("Annual Report.md" -> "annual-report"); a
+// name with no letters or digits to make one from ("!!!.md") is an error, and "" returned.
+std::string slug_from_file_name(const std::string& file, Diagnostics& diags);
+
 // "2020-Q3" -> FY 2020/21 quarter 3.
 std::optional<FinancialQuarter> parse_financial_quarter(const std::string& text);
 FinancialQuarter financial_quarter_of(const Date& d);

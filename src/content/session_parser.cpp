@@ -13,7 +13,7 @@ std::optional<Session> parse_session(const std::string& text, const std::string&
     Session s;
     s.source_file = file;
     s.where = t.where();
-    s.slug = slugify(file_stem(file));
+    s.slug = slug_from_file_name(file, diags);
     s.body_markdown = doc->body;
     if (auto d = t.date("date", true)) s.date = *d;
     s.title = t.string("title", true).value_or("");
@@ -28,8 +28,8 @@ std::optional<Session> parse_session(const std::string& text, const std::string&
     if (auto series = t.located_string("series", true)) s.series = *series;
     s.objectives = t.string_list("objectives");
     s.minutes = t.string("minutes", false).value_or("");
-    if (!s.minutes.empty() && s.minutes.rfind("https://", 0) != 0 && s.minutes.rfind("http://", 0) != 0)
-        diags.error(t.where_of_key("minutes"), "`minutes` must be a web address starting with https://");
+    if (!s.minutes.empty() && !is_web_address(s.minutes))
+        diags.error(t.where_of_key("minutes"), "`minutes` must be a web address starting with https://; paste the full link to the published minutes");
     t.finish();
     return s;
 }

@@ -92,9 +92,14 @@ void check_cross_references(const SiteModel& m, Diagnostics& diags) {
     for (const auto& p : c.pages) {
         if (reserved.count(p.slug))
             diags.error(p.where, "a page cannot be called `" + p.slug + "`: the site uses /" + p.slug + "/ itself; rename the file");
-        if (!page_slugs.insert(p.slug).second)
+        if (!p.slug.empty() && !page_slugs.insert(p.slug).second)
             diags.error(p.where, "two pages share the web address /" + p.slug + "/; rename one of the files");
     }
+    std::set<std::string> session_slugs;
+    for (const auto& s : c.sessions)
+        if (!s.slug.empty() && !session_slugs.insert(s.slug).second)
+            diags.error(s.where, "two meetings share the web address /meetings/" + s.slug +
+                                     "/ (file names differ only in case or punctuation); rename one of the files");
 }
 
 }  // namespace scrutiny

@@ -17,7 +17,12 @@ bool is_safe_output_path(const std::string& path) {
     return true;
 }
 
-bool OutputSet::add(const std::string& path, std::string bytes) {
+OutputSet::Added OutputSet::add(const std::string& path, std::string bytes) {
+    if (!is_safe_output_path(path)) return Added::unsafe_path;
+    return files_.emplace(path, std::move(bytes)).second ? Added::yes : Added::already_there;
+}
+
+bool OutputSet::put(const std::string& path, std::string bytes) {
     if (!is_safe_output_path(path)) return false;
     files_[path] = std::move(bytes);
     return true;

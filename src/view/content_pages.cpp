@@ -128,7 +128,7 @@ PageView home_page(const SiteModel& m, const SiteCharts& charts) {
     }
     v["latest_updates"] = updates;
     v["has_latest_updates"] = !updates.empty();
-    return {"", "home", std::move(v)};
+    return {"", "home", std::move(v), {}};
 }
 
 PageView objective_page(const SiteModel& m, const SiteCharts& charts, const Objective& o) {
@@ -152,7 +152,7 @@ PageView objective_page(const SiteModel& m, const SiteCharts& charts, const Obje
             mechanisms.push_back({{"name", x.name}, {"href", page.href("glossary/") + "#" + x.id}, {"meets", x.meets}});
     v["mechanisms"] = mechanisms;
     v["has_mechanisms"] = !mechanisms.empty();
-    return {dir, "objective", std::move(v)};
+    return {dir, "objective", std::move(v), {}};
 }
 
 PageView commitment_page(const SiteModel& m, const SiteCharts&, const Commitment& c) {
@@ -207,7 +207,7 @@ PageView commitment_page(const SiteModel& m, const SiteCharts&, const Commitment
                 related.push_back({{"ref", other.ref}, {"title", other.title}, {"href", page.href_dir("commitments/" + other.slug)}});
     v["related"] = related;
     v["has_related"] = !related.empty();
-    return {dir, "commitment", std::move(v)};
+    return {dir, "commitment", std::move(v), c.source_file};
 }
 
 PageView measure_page(const SiteModel& m, const SiteCharts& charts, const Metric& metric) {
@@ -301,7 +301,7 @@ PageView measure_page(const SiteModel& m, const SiteCharts& charts, const Metric
                 related.push_back({{"ref", c.ref}, {"title", c.title}, {"href", page.href_dir("commitments/" + c.slug)}});
     v["related"] = related;
     v["has_related"] = !related.empty();
-    return {dir, "measure", std::move(v)};
+    return {dir, "measure", std::move(v), metric.source_file};
 }
 
 }  // namespace scrutiny

@@ -57,7 +57,7 @@ PageView glossary_page(const SiteModel& m) {
         term_rows.push_back({{"anchor", t->anchor}, {"term", t->term}, {"expansion", t->expansion}, {"definition", t->definition}});
     v["terms"] = term_rows;
     v["has_terms"] = !term_rows.empty();
-    return {"glossary", "glossary", std::move(v)};
+    return {"glossary", "glossary", std::move(v), {}};
 }
 
 PageView sessions_page(const SiteModel& m) {
@@ -83,7 +83,7 @@ PageView sessions_page(const SiteModel& m) {
                               {"glossary_href", page.href("glossary/") + "#" + x->id}});
     }
     v["series"] = series;
-    return {"meetings", "sessions", std::move(v)};
+    return {"meetings", "sessions", std::move(v), {}};
 }
 
 PageView session_page(const SiteModel& m, const Session& s) {
@@ -103,7 +103,7 @@ PageView session_page(const SiteModel& m, const Session& s) {
     v["has_objectives"] = !objectives.empty();
     v["minutes"] = s.minutes;
     v["body_html"] = page.markdown(s.body_markdown, 1);
-    return {dir, "session", std::move(v)};
+    return {dir, "session", std::move(v), s.source_file};
 }
 
 PageView free_page(const SiteModel& m, const Page& p, const BuildInfo& build) {
@@ -114,7 +114,7 @@ PageView free_page(const SiteModel& m, const Page& p, const BuildInfo& build) {
     const std::string marker = "{{build_date}}";
     for (size_t pos; (pos = body.find(marker)) != std::string::npos;) body.replace(pos, marker.size(), format_date(build.build_date));
     v["body_html"] = page.markdown(body, 1);
-    return {p.slug, "page", std::move(v)};
+    return {p.slug, "page", std::move(v), p.source_file};
 }
 
 std::vector<PageView> report_pages(const SiteModel& m, const SiteCharts& charts) {
@@ -131,7 +131,7 @@ std::vector<PageView> report_pages(const SiteModel& m, const SiteCharts& charts)
             rows.push_back({{"title", q.fy_label()}, {"months", q.months_label()}, {"href", page.href_dir(dir_of(q))}});
         v["reports"] = rows;
         v["has_reports"] = !rows.empty();
-        out.push_back({"reports", "reports", std::move(v)});
+        out.push_back({"reports", "reports", std::move(v), {}});
     }
     for (const auto& q : quarters) {
         const std::string dir = dir_of(q);
@@ -174,7 +174,7 @@ std::vector<PageView> report_pages(const SiteModel& m, const SiteCharts& charts)
                                       {"measures", measures}, {"has_measures", !measures.empty()}});
         }
         v["objectives"] = objectives;
-        out.push_back({dir, "report", std::move(v)});
+        out.push_back({dir, "report", std::move(v), {}});
     }
     return out;
 }
@@ -202,7 +202,7 @@ PageView search_page(const SiteModel& m) {
         groups.push_back({{"letter", letter}, {"anchor", "letter-" + slugify(letter)}, {"entries", items}});
     }
     v["letters"] = groups;
-    return {"search", "search", std::move(v)};
+    return {"search", "search", std::move(v), {}};
 }
 
 PageView not_found_page(const SiteModel& m) {
@@ -221,7 +221,7 @@ PageView not_found_page(const SiteModel& m) {
     for (auto& n : v["nav"]) n["href"] = absolute(n["href"].get<std::string>());
     for (auto& n : v["footer_pages"]) n["href"] = absolute(n["href"].get<std::string>());
     v["root"] = base_path;
-    return {"404.html", "not_found", std::move(v)};
+    return {"404.html", "not_found", std::move(v), {}};
 }
 
 }  // namespace scrutiny

@@ -15,6 +15,7 @@ struct PageView {
     std::string dir;            // "" for home; written as dir/index.html ("404.html" for not_found)
     std::string template_name;  // the theme template: "home", "commitment", ...
     Json view;
+    std::string source_file;    // the content file the page comes from ("" for site-wide pages)
 };
 
 // Every HTML page, in a fixed order. Pure: each page's view depends only on the model,
