@@ -7,17 +7,18 @@
 #include "cli/console.h"
 #include "common/diagnostics.h"
 #include "common/file_system.h"
+#include "common/text.h"
 #include "pipeline.h"
 #include "publish/atomic_publish.h"
 
 namespace scrutiny {
 
-void print_diagnostics(const Diagnostics& diags, std::ostream& err) {
+void print_diagnostics(const Diagnostics& diags, std::ostream& err, const char* outcome) {
     const bool colour = console::colour_enabled(err);  // only on a terminal, never with NO_COLOR
     for (const auto& d : diags.sorted()) err << console::paint_diagnostic(format_diagnostic(d), colour) << '\n';
     if (diags.error_count() > 0)
         err << diags.error_count() << (diags.error_count() == 1 ? " error" : " errors")
-            << "; nothing was published\n";
+            << "; " << outcome << '\n';
 }
 
 int run_build(const BuildCommandOptions& options, std::ostream& out, std::ostream& err) {
@@ -30,6 +31,11 @@ int run_build(const BuildCommandOptions& options, std::ostream& out, std::ostrea
     if (!site.is_file("site_config.toml")) {
         err << "error: no site_config.toml in `" << options.source
             << "`; run scrutiny in a site folder or pass --source DIR\n";
+        return 2;
+    }
+    if (options.base_url && !is_web_address(*options.base_url)) {
+        err << "error: --base-url `" << *options.base_url
+            << "` is not a web address; give the address the site will be published at, like https://example.org/performance/\n";
         return 2;
     }
     Diagnostics diags;
@@ -49,6 +55,11 @@ int run_build(const BuildCommandOptions& options, std::ostream& out, std::ostrea
     const std::string output = options.output
                                    ? *options.output
                                    : (std::filesystem::path(options.source) / built->model.config().output_dir).string();
+    const SourceLocation chosen_at = options.output ? SourceLocation{"--output", 0, 0} : built->model.config().output_dir_where;
+    if (!check_output_folder(options.source, output, chosen_at, diags)) {
+        print_diagnostics(diags, err);
+        return options.output ? 2 : 1;  // a bad flag is a usage error; a bad config value, a content error
+    }
     if (!publish_atomically(built->files, output, diags)) {
         print_diagnostics(diags, err);
         return 1;

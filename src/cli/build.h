@@ -19,6 +19,7 @@ struct BuildCommandOptions {
 int run_build(const BuildCommandOptions& options, std::ostream& out, std::ostream& err);
 
 // Prints diagnostics sorted, then a count line; used by every command that validates.
-void print_diagnostics(const class Diagnostics& diags, std::ostream& err);
+void print_diagnostics(const class Diagnostics& diags, std::ostream& err,
+                       const char* outcome = "nothing was published");
 
 }  // namespace scrutiny

@@ -61,7 +61,7 @@ int run_import(const ImportCommandOptions& options, std::ostream& out, std::ostr
     auto config_text = read_text_file(site, "site_config.toml", diags);
     auto config = config_text ? parse_site_config(*config_text, "site_config.toml", diags) : std::nullopt;
     if (!config) {
-        print_diagnostics(diags, err);
+        print_diagnostics(diags, err, "nothing was written");
         return 1;
     }
     auto csv = read_whole(options.input);
@@ -77,8 +77,7 @@ int run_import(const ImportCommandOptions& options, std::ostream& out, std::ostr
     }
     auto imported = import_series_csv(*csv, options.input, config->areas, diags);
     if (!imported) {
-        print_diagnostics(diags, err);
-        err << "nothing was written\n";
+        print_diagnostics(diags, err, "nothing was written");
         return 1;
     }
 
@@ -89,7 +88,7 @@ int run_import(const ImportCommandOptions& options, std::ostream& out, std::ostr
     if (exists) {
         auto old = read_text_file(site, relative, diags);
         if (!old) {
-            print_diagnostics(diags, err);
+            print_diagnostics(diags, err, "nothing was written");
             return 1;
         }
         // Manual recalculation points are not in a spreadsheet export: keep those still inside the figures.
@@ -115,8 +114,7 @@ int run_import(const ImportCommandOptions& options, std::ostream& out, std::ostr
     Diagnostics check;
     if (!parse_metric(text, relative, check)) {
         diags.append(check);
-        print_diagnostics(diags, err);
-        err << "nothing was written\n";
+        print_diagnostics(diags, err, "nothing was written");
         return 1;
     }
     std::error_code ec;

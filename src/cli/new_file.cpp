@@ -208,12 +208,12 @@ int run_new(const NewCommandOptions& options, std::ostream& out, std::ostream& e
     Diagnostics diags;
     StarterContext context = read_starter_context(site, diags);
     if (diags.has_errors()) {
-        print_diagnostics(diags, err);
+        print_diagnostics(diags, err, "nothing was written");
         return 1;
     }
     auto starter = make_starter(options.kind, options.id, context, diags);
     if (!starter) {
-        print_diagnostics(diags, err);
+        print_diagnostics(diags, err, "nothing was written");
         return 1;
     }
     const std::filesystem::path path = std::filesystem::path(options.source) / starter->path;

@@ -7,6 +7,8 @@
 #include <unistd.h>
 
 #include <atomic>
+#include <cctype>
+#include <cstring>
 #include <chrono>
 #include <condition_variable>
 #include <filesystem>
@@ -361,7 +363,13 @@ void answer(LiveSite& live, const httplib::Request& req, httplib::Response& res)
     const std::string* bytes = site->find(*path);
     if (!bytes && site->find(*path + "/index.html")) {  // a folder asked for without its slash
         res.status = 301;
-        res.set_header("Location", req.path + "/");
+        // Built from the normalised path, so "//host" can never become a redirect to another site.
+        std::string location = "/";
+        for (unsigned char c : *path) {  // percent-encoded: a header carries ASCII only
+            if (std::isalnum(c) || std::strchr("-._~/", c)) location += static_cast<char>(c);
+            else location += "%" + std::string(1, "0123456789ABCDEF"[c >> 4]) + "0123456789ABCDEF"[c & 15];
+        }
+        res.set_header("Location", location + "/");
         return;
     }
     if (!bytes) {

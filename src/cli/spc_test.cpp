@@ -93,7 +93,7 @@ TEST_CASE("spc locates bad input and exits 1", "[spc][cli]") {
           "<stdin>:2:12: error: expected 2 cells (period,value), found 3; write one period and one value per "
           "line, quoting a value that holds a comma\n");
     CHECK(err("period,value\n2017-01,10\n") ==
-          "<stdin>: error: the series has 1 value; a control chart needs at least 2\n");
+          "<stdin>: error: the series has 1 value; a control chart needs at least 2, so add the monthly figures or remove the series\n");
     CHECK(err("") == "<stdin>:1:1: error: the file is empty; write the header \"period,value\" and one row per month\n");
 
     SpcCommandOptions o;

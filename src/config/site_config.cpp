@@ -45,17 +45,23 @@ std::optional<SiteConfig> parse_site_config(const std::string& text, const std::
     c.description = root.string("description", false).value_or("");
     c.base_url = root.string("base_url", true).value_or("");
     if (!c.base_url.empty() && c.base_url.back() != '/') c.base_url += '/';
-    if (!c.base_url.empty() && c.base_url.rfind("http://", 0) != 0 && c.base_url.rfind("https://", 0) != 0)
+    if (!c.base_url.empty() && !is_web_address(c.base_url))
         diags.error(root.where_of_key("base_url"),
-                    "`base_url` must start with https:// or http://; write the address the site will be published at");
+                    "`base_url` must be a web address starting with https:// or http://, without spaces or quotes; write the address the site will be published at");
     c.language = root.string("language", false).value_or("en-GB");
     c.theme = root.string("theme", false).value_or("default");
+    c.theme_where = root.where_of_key("theme");
     if (!is_valid_id(c.theme))
-        diags.error(root.where_of_key("theme"), "`theme` must be the name of a folder in themes/, in lower case, like \"default\"");
+        diags.error(c.theme_where, "`theme` must be the name of a folder in themes/, in lower case, like \"default\"");
     c.output_dir = root.string("output_dir", false).value_or("public");
-    if (c.output_dir.empty() || c.output_dir.find("..") != std::string::npos || c.output_dir.front() == '/')
-        diags.error(root.where_of_key("output_dir"),
-                    "`output_dir` must be a folder name inside the site, like \"public\"");
+    c.output_dir_where = root.where_of_key("output_dir");
+    // The build replaces the whole output folder, so it must be a folder of its own inside the
+    // site: never the site itself, a folder above it, or one holding sources.
+    const std::string first_part = c.output_dir.substr(0, c.output_dir.find('/'));
+    static const std::set<std::string> sources = {"", ".", "..", "content", "assets", "themes", "site_config.toml"};
+    if (sources.count(first_part) || c.output_dir.find("..") != std::string::npos || c.output_dir.front() == '/')
+        diags.error(c.output_dir_where, "`output_dir` must be a folder of its own inside the site, like \"public\", not `" +
+                                            c.output_dir + "`: the build replaces everything in it");
 
     std::set<std::string> seen;
     for (auto& t : root.tables("objectives")) {
@@ -64,7 +70,7 @@ std::optional<SiteConfig> parse_site_config(const std::string& text, const std::
         o.id = t.string("id", true).value_or("");
         o.title = t.string("title", true).value_or("");
         o.short_title = t.string("short", false).value_or(o.title);
-        o.summary_markdown = t.string("summary", false).value_or("");
+        o.summary_markdown = t.markdown("summary", false).value_or("");
         if (!o.id.empty() && !is_valid_id(o.id))
             diags.error(t.where_of_key("id"), "objective id `" + o.id + "` must be lower-case letters, digits and hyphens");
         if (!o.id.empty() && !seen.insert(o.id).second)

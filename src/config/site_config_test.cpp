@@ -59,5 +59,24 @@ TEST_CASE("reports missing keys and a bad base_url together", "[config]") {
     for (const auto& x : d.sorted()) messages.push_back(format_diagnostic(x));
     CHECK(messages == std::vector<std::string>{
                           "site_config.toml:1:1: error: missing required key `title` (a string); add `title = ...` here",
-                          "site_config.toml:2:12: error: `base_url` must start with https:// or http://; write the address the site will be published at"});
+                          "site_config.toml:2:12: error: `base_url` must be a web address starting with https:// or http://, without spaces or quotes; write the address the site will be published at"});
+}
+
+TEST_CASE("refuses an output_dir that would replace the site's own sources", "[config]") {
+    for (const char* bad : {".", "./", "", "content", "content/public", "assets", "themes/out", "site_config.toml",
+                            "../elsewhere", "/var/www"}) {
+        Diagnostics d;
+        CHECK_FALSE(parse_site_config(std::string(kConfig).insert(0, "output_dir = \"" + std::string(bad) + "\"\n"),
+                                      "site_config.toml", d));
+        INFO(bad);
+        REQUIRE(d.error_count() == 1);
+        CHECK(format_diagnostic(d.all()[0]) == "site_config.toml:1:14: error: `output_dir` must be a folder of its own inside "
+                                               "the site, like \"public\", not `" + std::string(bad) +
+                                                   "`: the build replaces everything in it");
+    }
+    for (const char* good : {"public", "build/site", "_site"}) {
+        Diagnostics d;
+        CHECK(parse_site_config(std::string(kConfig).insert(0, "output_dir = \"" + std::string(good) + "\"\n"),
+                                "site_config.toml", d));
+    }
 }

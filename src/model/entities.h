@@ -42,6 +42,8 @@ struct SiteConfig {
     std::vector<Area> areas;
     SpcSettings spc;
     std::string source_file = "site_config.toml";
+    SourceLocation output_dir_where{"site_config.toml", 1, 1};  // the `output_dir` key, when given
+    SourceLocation theme_where{"site_config.toml", 1, 1};       // the `theme` key, when given
 };
 
 // A date as written in TOML (no time zone, no clock).

@@ -9,6 +9,14 @@
 
 namespace scrutiny {
 
+// Publishing replaces everything in the output folder, so this refuses one where that would
+// destroy sources or someone's files: the site folder itself or a folder holding it, a folder
+// inside content/, assets/ or themes/, a file, or a folder with files that is not an earlier
+// build (it has no index.html, or it holds site_config.toml or .git). `where` says where the
+// folder was chosen (the config key, or "--output"). Returns false with an error.
+bool check_output_folder(const std::string& source_dir, const std::string& output_dir, const SourceLocation& where,
+                         Diagnostics& diags);
+
 // `output_dir` is a path on disk (absolute or relative to the working directory).
 // Returns false (with an error) when staging or swapping failed; the old output is then intact.
 bool publish_atomically(const OutputSet& files, const std::string& output_dir, Diagnostics& diags);

@@ -34,6 +34,15 @@ void load_layer(const FileSystem& fs, const std::string& dir, Theme& theme, Diag
 }
 }  // namespace
 
+const FileSystem* find_theme(const FileSystem& site, const FileSystem& builtin, const std::string& name,
+                             const SourceLocation& named_at, Diagnostics& diags) {
+    const std::string dir = "themes/" + name;
+    if (site.is_directory(dir)) return &site;
+    if (builtin.is_directory(dir)) return &builtin;
+    diags.error(named_at, "theme `" + name + "` not found: there is no folder " + dir + "; create it, or use theme = \"default\"");
+    return nullptr;
+}
+
 std::optional<Theme> load_theme(const FileSystem& site, const FileSystem& builtin, const std::string& name,
                                 const SourceLocation& named_at, Diagnostics& diags) {
     Theme theme;
@@ -47,12 +56,8 @@ std::optional<Theme> load_theme(const FileSystem& site, const FileSystem& builti
             return std::nullopt;
         }
         const std::string dir = "themes/" + current;
-        const FileSystem* fs = site.is_directory(dir) ? &site : (builtin.is_directory(dir) ? &builtin : nullptr);
-        if (!fs) {
-            diags.error(where, "theme `" + current + "` not found: there is no folder " + dir +
-                                   "; create it, or use theme = \"default\"");
-            return std::nullopt;
-        }
+        const FileSystem* fs = find_theme(site, builtin, current, where, diags);
+        if (!fs) return std::nullopt;
         load_layer(*fs, dir, theme, diags);
         std::string parent;
         const std::string manifest = dir + "/theme.toml";

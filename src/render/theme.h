@@ -25,4 +25,9 @@ struct Theme {
 std::optional<Theme> load_theme(const FileSystem& site, const FileSystem& builtin, const std::string& name,
                                 const SourceLocation& named_at, Diagnostics& diags);
 
+// The file system holding themes/<name>, the site's own before the built-in one; nullptr (with
+// an error at `named_at`) when neither has it.
+const FileSystem* find_theme(const FileSystem& site, const FileSystem& builtin, const std::string& name,
+                             const SourceLocation& named_at, Diagnostics& diags);
+
 }  // namespace scrutiny

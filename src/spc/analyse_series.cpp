@@ -41,8 +41,8 @@ std::vector<std::string> validate(const SeriesInput& in) {
     }
     if (present < 2)
         errors.push_back("the series has " + std::to_string(present) +
-                         (present == 1 ? " value" : " values") +
-                         "; a control chart needs at least 2");
+                         (present == 1 ? " value" : " values") + (in.values.size() > static_cast<size_t>(present) ? " (the rest are nan)" : "") +
+                         "; a control chart needs at least 2, so add the monthly figures or remove the series");
     if (o.shift_run < 2)
         errors.push_back("shift_run is " + std::to_string(o.shift_run) + "; use 2 or more (usually 7)");
     if (o.trend_run < 2)

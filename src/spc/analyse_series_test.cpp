@@ -160,7 +160,7 @@ TEST_CASE("validation names every problem with a way out", "[spc][analyse]") {
     CHECK(validate(in).empty());  // a rebase at the first month changes nothing
     in.rebase = {};
     in.values = {1};
-    CHECK(validate(in) == std::vector<std::string>{"the series has 1 value; a control chart needs at least 2"});
+    CHECK(validate(in) == std::vector<std::string>{"the series has 1 value; a control chart needs at least 2, so add the monthly figures or remove the series"});
     in.values = {1, INFINITY};
     CHECK(validate(in).front() == "the series holds an infinite value; use finite numbers only");
     in.values = {1, 2, kNaN, kNaN};

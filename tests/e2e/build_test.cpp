@@ -60,7 +60,8 @@ TEST_CASE("each invalid site gets its located errors, exit status 1, and the old
         "error-unknown-objective", "error-unknown-meeting", "error-unknown-metric",  "error-unknown-area",
         "error-unknown-see-also",  "error-duplicate-ref",   "error-bad-status",      "error-missing-key",
         "error-malformed-toml",    "error-non-utf8",        "error-unknown-key",     "error-rebase-outside",
-        "error-several",           "error-missing-front-matter"};
+        "error-several",           "error-missing-front-matter", "error-web-addresses", "error-unsafe-link",
+        "error-site-config", "error-unknown-theme"};
     // Every error fixture in the folder is listed here, so none is silently skipped.
     size_t on_disk = 0;
     for (const auto& e : fs::directory_iterator(source_dir() + "/tests/fixtures"))
@@ -110,8 +111,41 @@ TEST_CASE("usage errors exit with status 2", "[e2e]") {
     CHECK(r.status == 2);
 }
 
+TEST_CASE("refuses an output folder that would destroy the sources or someone's files", "[e2e]") {
+    TempDir site;
+    copy_tree(fixture("valid-minimal"), site.path());
+    write_file(site / "notes/keep.txt", "keep me");
+    const auto before = snapshot(site.path());
+    // The site itself, a folder above it, its content, a file, a folder of other files: usage errors (2).
+    for (const std::string& output : {site.path(), site / ".", site / "..", site / "content", site / "site_config.toml",
+                                      site / "notes"}) {
+        INFO(output);
+        const auto r = run_scrutiny({"build", "--source", site.path(), "--output", output});
+        CHECK(r.status == 2);
+        CHECK(r.err.rfind("--output: error: `" + output + "` ", 0) == 0);
+        CHECK(r.err.find("1 error; nothing was published") != std::string::npos);
+        CHECK(snapshot(site.path()) == before);
+    }
+    const auto bad_url = run_scrutiny({"build", "--source", site.path(), "--base-url", "example.org/\"><script>"});
+    CHECK(bad_url.status == 2);
+    CHECK(bad_url.err.find("is not a web address") != std::string::npos);
+    CHECK(snapshot(site.path()) == before);
+}
+
+TEST_CASE("a content file whose name is not UTF-8 is named in the error, with the bad byte shown", "[e2e]") {
+    TempDir site;
+    copy_tree(fixture("valid-minimal"), site.path());
+    write_file(site / "content/pages/caf\xE9.md", "+++\ntitle = \"Caf\xC3\xA9\"\n+++\nMenu.\n");  // Latin-1 name
+    const auto r = run_scrutiny({"build", "--source", site.path(), "--output", site / "public"});
+    CHECK(r.status == 1);
+    CHECK(r.err == "content/pages/caf\\xE9.md: error: this file's name is not valid UTF-8; rename it using plain letters, "
+                   "digits and hyphens\n1 error; nothing was published\n");
+    CHECK_FALSE(fs::exists(site / "public"));
+}
+
 TEST_CASE("a rebuild replaces the old output completely", "[e2e]") {
     TempDir out;
+    write_file(out / "public/index.html", "an earlier build");
     write_file(out / "public/stale.html", "old");
     REQUIRE(run_scrutiny({"build", "--source", fixture("valid-minimal"), "--output", out / "public"}).status == 0);
     CHECK(!fs::exists(out / "public/stale.html"));

@@ -256,6 +256,12 @@ TEST_CASE("serve tells open pages to reload and serves only the built site", "[e
     auto folder = server.get("/about");
     REQUIRE(folder);
     CHECK(folder->status == 301);
+    CHECK(folder->get_header_value("Location") == "/about/");
+    // "//about" must not redirect to "//about/", which a browser reads as another host.
+    auto doubled = server.get("//about");
+    REQUIRE(doubled);
+    CHECK(doubled->status == 301);
+    CHECK(doubled->get_header_value("Location") == "/about/");
 
     auto json = server.get("/data/metrics/victim-satisfaction.json");
     REQUIRE(json);
