@@ -52,15 +52,17 @@ int run_build(const BuildCommandOptions& options, std::ostream& out, std::ostrea
         print_diagnostics(diags, err);
         return 1;
     }
-    const std::string output = options.output
-                                   ? *options.output
-                                   : (std::filesystem::path(options.source) / built->model.config().output_dir).string();
-    const SourceLocation chosen_at = options.output ? SourceLocation{"--output", 0, 0} : built->model.config().output_dir_where;
-    if (!check_output_folder(options.source, output, chosen_at, diags)) {
+    const std::string chosen = options.output ? *options.output
+                                              : (std::filesystem::path(options.source) / built->model.config().output_dir).string();
+    const auto output = checked_output_folder(
+        options.source, chosen,
+        options.output ? "--output `" + *options.output + "`" : "output_dir `" + built->model.config().output_dir + "`",
+        options.output ? SourceLocation{} : built->model.config().output_dir_where, diags);
+    if (!output) {
         print_diagnostics(diags, err);
         return options.output ? 2 : 1;  // a bad flag is a usage error; a bad config value, a content error
     }
-    if (!publish_atomically(built->files, output, diags)) {
+    if (!publish_atomically(built->files, *output, diags)) {
         print_diagnostics(diags, err);
         return 1;
     }
@@ -68,7 +70,7 @@ int run_build(const BuildCommandOptions& options, std::ostream& out, std::ostrea
     if (!options.quiet) {
         const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count();
         out << "built " << built->pages << " pages and " << (built->files.size() - built->pages) << " other files into "
-            << output << " in " << ms << " ms\n";
+            << chosen << " in " << ms << " ms\n";
     }
     return 0;
 }

@@ -1,5 +1,6 @@
 #include "config/site_config.h"
 
+#include <filesystem>
 #include <set>
 
 #include "common/text.h"
@@ -57,7 +58,9 @@ std::optional<SiteConfig> parse_site_config(const std::string& text, const std::
     c.output_dir_where = root.where_of_key("output_dir");
     // The build replaces the whole output folder, so it must be a folder of its own inside the
     // site: never the site itself, a folder above it, or one holding sources.
-    const std::string first_part = c.output_dir.substr(0, c.output_dir.find('/'));
+    std::string tidy = std::filesystem::path(c.output_dir).lexically_normal().generic_string();  // "./public/" -> "public/"
+    if (!tidy.empty() && tidy.back() == '/') tidy.pop_back();
+    const std::string first_part = tidy.substr(0, tidy.find('/'));
     static const std::set<std::string> sources = {"", ".", "..", "content", "assets", "themes", "site_config.toml"};
     if (sources.count(first_part) || c.output_dir.find("..") != std::string::npos || c.output_dir.front() == '/')
         diags.error(c.output_dir_where, "`output_dir` must be a folder of its own inside the site, like \"public\", not `" +

@@ -63,8 +63,8 @@ TEST_CASE("reports missing keys and a bad base_url together", "[config]") {
 }
 
 TEST_CASE("refuses an output_dir that would replace the site's own sources", "[config]") {
-    for (const char* bad : {".", "./", "", "content", "content/public", "assets", "themes/out", "site_config.toml",
-                            "../elsewhere", "/var/www"}) {
+    for (const char* bad : {".", "./", "", "content", "content/public", "./content", "assets", "themes/out",
+                            "site_config.toml", "../elsewhere", "/var/www", "public/../content"}) {
         Diagnostics d;
         CHECK_FALSE(parse_site_config(std::string(kConfig).insert(0, "output_dir = \"" + std::string(bad) + "\"\n"),
                                       "site_config.toml", d));
@@ -74,7 +74,7 @@ TEST_CASE("refuses an output_dir that would replace the site's own sources", "[c
                                                "the site, like \"public\", not `" + std::string(bad) +
                                                    "`: the build replaces everything in it");
     }
-    for (const char* good : {"public", "build/site", "_site"}) {
+    for (const char* good : {"public", "build/site", "_site", "./public", "public/"}) {
         Diagnostics d;
         CHECK(parse_site_config(std::string(kConfig).insert(0, "output_dir = \"" + std::string(good) + "\"\n"),
                                 "site_config.toml", d));

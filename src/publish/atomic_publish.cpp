@@ -32,37 +32,43 @@ void remove_stale_staging(const fs::path& parent, const std::string& name) {
 }
 }  // namespace
 
-bool check_output_folder(const std::string& source_dir, const std::string& output_dir, const SourceLocation& where,
-                         Diagnostics& diags) {
+std::optional<std::string> checked_output_folder(const std::string& source_dir, const std::string& output_dir,
+                                                 const std::string& named, const SourceLocation& where,
+                                                 Diagnostics& diags) {
     std::error_code ec;
+    // Every test below, and the publish after it, looks at the same resolved folder, so a
+    // symbolic link or a ".." cannot make the check and the swap disagree.
     const fs::path source = fs::weakly_canonical(fs::absolute(source_dir, ec), ec);
-    const fs::path output = fs::weakly_canonical(fs::absolute(output_dir, ec), ec);
+    fs::path output = fs::weakly_canonical(fs::absolute(output_dir, ec), ec);
+    if (!output.has_filename()) output = output.parent_path();
     const auto is_within = [](const fs::path& inner, const fs::path& outer) {
         const auto rel = inner.lexically_relative(outer);
         return !rel.empty() && *rel.begin() != "..";
     };
-    const std::string shown = "`" + output_dir + "`";
     std::string problem;
-    if (is_within(source, output)) {
-        problem = shown + " holds the site's own files; choose a separate output folder, like public/";
+    if (output_dir.empty()) {
+        problem = named + " names no folder; name one, like public/";
+    } else if (is_within(source, output)) {
+        problem = named + " holds the site's own files; choose a separate output folder, like public/";
     } else {
         for (const char* folder : {"content", "assets", "themes"})
-            if (is_within(output, source / folder))
-                problem = shown + " is inside the site's " + folder + "/ folder, where the build would mix with the sources; "
+            if (is_within(output, fs::weakly_canonical(source / folder, ec)))
+                problem = named + " is inside the site's " + folder + "/ folder, where the build would mix with the sources; "
                                   "choose a folder of its own, like public/";
     }
     if (problem.empty() && fs::exists(output, ec) && !fs::is_directory(output, ec))
-        problem = shown + " is a file, not a folder; choose a folder for the site, like public/";
+        problem = named + " is a file, not a folder; choose a folder for the site, like public/";
     if (problem.empty() && fs::is_directory(output, ec) && !fs::is_empty(output, ec)) {
-        const bool earlier_build = fs::exists(output / "index.html", ec) && !fs::exists(output / "site_config.toml", ec) &&
-                                   !fs::exists(output / ".git", ec);
-        if (!earlier_build)
-            problem = shown + " already holds files that are not a built site, and building replaces everything in it; "
-                              "choose an empty or new folder, or empty it yourself";
+        if (fs::exists(output / "site_config.toml", ec) || fs::exists(output / ".git", ec))
+            problem = named + " holds a site's sources or a git repository (site_config.toml or .git), and building "
+                              "replaces everything in it; choose an empty or new folder";
+        else if (!fs::exists(output / "index.html", ec))
+            problem = named + " already holds files that are not a built site (it has no index.html), and building "
+                              "replaces everything in it; choose an empty or new folder, or empty it yourself";
     }
-    if (problem.empty()) return true;
+    if (problem.empty()) return output.string();
     diags.error(where, problem);
-    return false;
+    return std::nullopt;
 }
 
 bool publish_atomically(const OutputSet& files, const std::string& output_dir, Diagnostics& diags) {

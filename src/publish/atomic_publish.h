@@ -2,6 +2,7 @@
 // it in with one atomic rename. A failed or interrupted build leaves the old site as it was.
 #pragma once
 
+#include <optional>
 #include <string>
 
 #include "common/diagnostics.h"
@@ -12,10 +13,12 @@ namespace scrutiny {
 // Publishing replaces everything in the output folder, so this refuses one where that would
 // destroy sources or someone's files: the site folder itself or a folder holding it, a folder
 // inside content/, assets/ or themes/, a file, or a folder with files that is not an earlier
-// build (it has no index.html, or it holds site_config.toml or .git). `where` says where the
-// folder was chosen (the config key, or "--output"). Returns false with an error.
-bool check_output_folder(const std::string& source_dir, const std::string& output_dir, const SourceLocation& where,
-                         Diagnostics& diags);
+// build (it has no index.html, or it holds site_config.toml or .git). Symbolic links and ".."
+// are resolved first; the resolved absolute folder is returned, and is the one to publish to.
+// `named` says how the user chose the folder ("--output `x`"), `where` where (a config key).
+std::optional<std::string> checked_output_folder(const std::string& source_dir, const std::string& output_dir,
+                                                 const std::string& named, const SourceLocation& where,
+                                                 Diagnostics& diags);
 
 // `output_dir` is a path on disk (absolute or relative to the working directory).
 // Returns false (with an error) when staging or swapping failed; the old output is then intact.

@@ -41,33 +41,50 @@ TEST_CASE("publishing swaps the whole folder and cleans up", "[publish]") {
 
 TEST_CASE("refuses an output folder where building would destroy sources or other files", "[publish]") {
     const fs::path site = fs::temp_directory_path() / "scrutiny-output-check-test";
+    const fs::path elsewhere = fs::temp_directory_path() / "scrutiny-output-check-elsewhere";
     fs::remove_all(site);
+    fs::remove_all(elsewhere);
     fs::create_directories(site / "content/pages");
     fs::create_directories(site / "notes");
+    fs::create_directories(elsewhere / "sub");
+    fs::create_directories(elsewhere / "kept-content");
     std::ofstream(site / "site_config.toml") << "title = \"T\"";
     std::ofstream(site / "notes/todo.txt") << "keep me";
     fs::create_directories(site / "old-build");
     std::ofstream(site / "old-build/index.html") << "<p>earlier build</p>";
-    const SourceLocation where{"--output", 0, 0};
+    fs::create_directories(site / "git-build/.git");
+    std::ofstream(site / "git-build/index.html") << "<p>a build kept in git</p>";
+    fs::create_directory_symlink(elsewhere / "sub", site / "link");           // site/link/.. is `elsewhere`
+    fs::create_directory_symlink(elsewhere / "kept-content", site / "assets");  // assets kept outside the site
     const auto refusal = [&](const fs::path& output) {
         Diagnostics d;
-        const bool ok = check_output_folder(site.string(), output.string(), where, d);
+        const auto ok = checked_output_folder(site.string(), output.string(), "--output `x`", {}, d);
         return ok ? std::string() : d.all().at(0).message;
     };
-    const std::string at = "`" + site.string();
-    CHECK(refusal(site) == at + "` holds the site's own files; choose a separate output folder, like public/");
-    CHECK(refusal(site / ".") == at + "/.` holds the site's own files; choose a separate output folder, like public/");
+    CHECK(refusal(site) == "--output `x` holds the site's own files; choose a separate output folder, like public/");
+    CHECK(refusal(site / ".").find("holds the site's own files") != std::string::npos);
     CHECK(refusal(site.parent_path()).find("holds the site's own files") != std::string::npos);
-    CHECK(refusal(site / "content") == at + "/content` is inside the site's content/ folder, where the build would mix "
-                                            "with the sources; choose a folder of its own, like public/");
+    CHECK(refusal(site / "content") == "--output `x` is inside the site's content/ folder, where the build would mix "
+                                       "with the sources; choose a folder of its own, like public/");
     CHECK(refusal(site / "assets/out").find("inside the site's assets/ folder") != std::string::npos);
-    CHECK(refusal(site / "site_config.toml") == at + "/site_config.toml` is a file, not a folder; choose a folder for "
-                                                     "the site, like public/");
-    CHECK(refusal(site / "notes") == at + "/notes` already holds files that are not a built site, and building replaces "
-                                          "everything in it; choose an empty or new folder, or empty it yourself");
-    CHECK(refusal(site / "public").empty());    // new
+    CHECK(refusal(elsewhere / "kept-content/out").find("inside the site's assets/ folder") != std::string::npos);
+    CHECK(refusal(site / "site_config.toml") == "--output `x` is a file, not a folder; choose a folder for the site, like public/");
+    CHECK(refusal(site / "notes") == "--output `x` already holds files that are not a built site (it has no index.html), "
+                                     "and building replaces everything in it; choose an empty or new folder, or empty it yourself");
+    CHECK(refusal(site / "git-build").find("(site_config.toml or .git)") != std::string::npos);
+    CHECK(refusal("").find("names no folder") != std::string::npos);
+    CHECK(refusal(site / "public").empty());     // new
     CHECK(refusal(site / "old-build").empty());  // an earlier build
     fs::create_directories(site / "empty");
     CHECK(refusal(site / "empty").empty());
+
+    // The folder returned is the resolved one: the same folder the checks looked at.
+    Diagnostics d;
+    CHECK(checked_output_folder(site.string(), (site / "link/../out").string(), "x", {}, d) == (elsewhere / "out").string());
+    CHECK(checked_output_folder((site / "link/..").string(), (site / "link/../public").string(), "x", {}, d) ==
+          (elsewhere / "public").string());
+    CHECK(checked_output_folder(site.string(), (site / "public/").string(), "x", {}, d) == (site / "public").string());
+    CHECK_FALSE(d.has_errors());
     fs::remove_all(site);
+    fs::remove_all(elsewhere);
 }

@@ -118,11 +118,11 @@ TEST_CASE("refuses an output folder that would destroy the sources or someone's 
     const auto before = snapshot(site.path());
     // The site itself, a folder above it, its content, a file, a folder of other files: usage errors (2).
     for (const std::string& output : {site.path(), site / ".", site / "..", site / "content", site / "site_config.toml",
-                                      site / "notes"}) {
+                                      site / "notes", std::string()}) {
         INFO(output);
         const auto r = run_scrutiny({"build", "--source", site.path(), "--output", output});
         CHECK(r.status == 2);
-        CHECK(r.err.rfind("--output: error: `" + output + "` ", 0) == 0);
+        CHECK(r.err.rfind("error: --output `" + output + "` ", 0) == 0);
         CHECK(r.err.find("1 error; nothing was published") != std::string::npos);
         CHECK(snapshot(site.path()) == before);
     }
@@ -141,6 +141,19 @@ TEST_CASE("a content file whose name is not UTF-8 is named in the error, with th
     CHECK(r.err == "content/pages/caf\\xE9.md: error: this file's name is not valid UTF-8; rename it using plain letters, "
                    "digits and hyphens\n1 error; nothing was published\n");
     CHECK_FALSE(fs::exists(site / "public"));
+}
+
+TEST_CASE("a source reached through a symbolic link and .. publishes into the folder that was checked", "[e2e]") {
+    TempDir top;
+    copy_tree(fixture("valid-minimal"), top / "real");
+    fs::create_directories(top / "real/sub");
+    write_file(top / "demo/public/notes.txt", "precious");
+    fs::create_directory_symlink(top / "real/sub", top / "demo/link");  // demo/link/.. is real/
+    const auto r = run_scrutiny({"build", "--source", top / "demo/link/.."});
+    INFO(r.err);
+    CHECK(r.status == 0);
+    CHECK(fs::exists(top / "real/public/index.html"));
+    CHECK(read_file(top / "demo/public/notes.txt") == "precious");
 }
 
 TEST_CASE("a rebuild replaces the old output completely", "[e2e]") {
