@@ -3,10 +3,13 @@
 #include <algorithm>
 #include <cctype>
 #include <mutex>
+#include <string_view>
 #include <vector>
 
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
+
+#include "common/text.h"
 
 namespace scrutiny {
 
@@ -96,6 +99,22 @@ bool is_unsafe_url(const std::string& url) {
     return starts_with_ignoring_case(url, "javascript:") || starts_with_ignoring_case(url, "vbscript:") ||
            starts_with_ignoring_case(url, "file:");
 }
+// The column, in characters, where `url` is written on line `line` of `text`. cmark's own
+// inline columns count bytes and miss indentation on continuation lines, so the address is
+// looked for on its line; `fallback` (cmark's byte column) is used when it is not there whole.
+int address_column(const std::string& text, int line, const std::string& url, int fallback) {
+    size_t begin = 0;
+    for (int n = 1; n < line && begin != std::string::npos; ++n) {
+        begin = text.find('\n', begin);
+        if (begin != std::string::npos) ++begin;
+    }
+    if (begin == std::string::npos) return fallback;
+    const size_t end = std::min(text.find('\n', begin), text.size());
+    const std::string_view row = std::string_view(text).substr(begin, end - begin);
+    const size_t at = row.find(url);
+    const size_t bytes = at != std::string_view::npos ? at : static_cast<size_t>(std::max(fallback - 1, 0));
+    return line_column_at(row, std::min(bytes, row.size())).column;
+}
 }  // namespace
 
 std::vector<UnsafeLink> find_unsafe_links(const std::string& text) {
@@ -108,19 +127,24 @@ std::vector<UnsafeLink> find_unsafe_links(const std::string& text) {
         const auto type = cmark_node_get_type(node);
         if (ev != CMARK_EVENT_ENTER || (type != CMARK_NODE_LINK && type != CMARK_NODE_IMAGE)) continue;
         const char* url = cmark_node_get_url(node);
-        if (url && is_unsafe_url(url))
-            out.push_back({cmark_node_get_start_line(node), cmark_node_get_start_column(node), url});
+        if (url && is_unsafe_url(url)) {
+            const int line = cmark_node_get_start_line(node);
+            out.push_back({line, address_column(text, line, url, cmark_node_get_start_column(node)), url});
+        }
     }
     cmark_iter_free(iter);
     return out;
 }
 
-void check_markdown_links(const std::string& text, const SourceLocation& start, Diagnostics& diags) {
+void check_markdown_links(const std::string& text, const SourceLocation& start, Diagnostics& diags, bool exact) {
     if (text.find(':') == std::string::npos) return;  // no scheme anywhere: nothing to parse for
     for (const auto& link : find_unsafe_links(text)) {
-        const int line = start.line + link.line - 1;
-        const int column = link.line == 1 ? start.column + link.column - 1 : link.column;
-        diags.error({start.file, line, column}, "`" + link.url +
+        SourceLocation where = start;
+        if (exact) {
+            where.line = start.line + link.line - 1;
+            where.column = link.line == 1 ? start.column + link.column - 1 : link.column;
+        }
+        diags.error(where, "`" + link.url +
                                                     "` would run code or open a file on the reader's computer, so links "
                                                     "and images may not use it; use a web address (https://...) instead");
     }

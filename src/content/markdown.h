@@ -31,8 +31,10 @@ struct UnsafeLink {
 };
 std::vector<UnsafeLink> find_unsafe_links(const std::string& text);
 
-// Reports each unsafe link in Markdown that starts at `start` in its file.
-void check_markdown_links(const std::string& text, const SourceLocation& start, Diagnostics& diags);
+// Reports each unsafe link in Markdown that starts at `start` in its file. Markdown inside a
+// TOML string cannot be mapped back exactly (escapes, quote styles), so with `exact` false
+// every link there is reported at the string's start.
+void check_markdown_links(const std::string& text, const SourceLocation& start, Diagnostics& diags, bool exact = true);
 
 // The first paragraph's plain text, for summaries and feed entries (no markup).
 std::string markdown_plain_text(const std::string& text);

@@ -98,11 +98,7 @@ std::optional<LocatedString> TomlTable::located_string(const std::string& key, b
 std::optional<std::string> TomlTable::markdown(const std::string& key, bool required) {
     auto s = located_string(key, required);
     if (!s) return std::nullopt;
-    // A one-line string starts after its opening quote; a multi-line one ("""), on the next line.
-    SourceLocation start = s->where;
-    if (s->value.find('\n') == std::string::npos) ++start.column;
-    else start = {start.file, start.line + 1, 1};
-    check_markdown_links(s->value, start, diags());
+    check_markdown_links(s->value, s->where, diags(), false);
     return std::move(s->value);
 }
 
