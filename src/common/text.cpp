@@ -54,6 +54,7 @@ std::string slugify(std::string_view text) {
     for (size_t i = 0; i < text.size();) {
         const char32_t cp = next_code_point(text, i);
         if (cp == U'\'' || cp == U'\u2019') continue;  // apostrophes vanish: "Victims' Board" -> "victims-board"
+        if (cp >= 0x300 && cp <= 0x36F) continue;       // combining accents (macOS file names): "Mu\u0308ller" -> "muller"
         const std::string_view letters = slug_letters(cp, buffer);
         if (letters.empty()) {
             pending_dash = true;
@@ -77,8 +78,33 @@ bool is_valid_id(std::string_view text) {
     return true;
 }
 
+std::string singular_noun(const std::string& noun) {
+    const auto one = [](std::string word) {
+        const auto ends = [&](const char* tail) {
+            const std::string t = tail;
+            return word.size() > t.size() && word.compare(word.size() - t.size(), t.size(), t) == 0;
+        };
+        // "people" is the head noun wherever it stands: "people killed or seriously injured".
+        for (size_t at = word.find("people"); at != std::string::npos; at = word.find("people", at + 1)) {
+            const bool starts = at == 0 || word[at - 1] == ' ', ends_word = at + 6 == word.size() || word[at + 6] == ' ';
+            if (starts && ends_word) return word.replace(at, 6, "person");
+        }
+        if (ends("ies")) return word.substr(0, word.size() - 3) + "y";
+        if (ends("sses") || ends("shes") || ends("ches") || ends("xes")) return word.substr(0, word.size() - 2);
+        if (ends("s") && !ends("ss")) return word.substr(0, word.size() - 1);
+        return word;
+    };
+    std::string out;
+    size_t begin = 0;
+    for (size_t at; (at = noun.find(" and ", begin)) != std::string::npos; begin = at + 5)
+        out += one(noun.substr(begin, at - begin)) + " or ";
+    return out + one(noun.substr(begin));
+}
+
 bool is_web_address(std::string_view text) {
-    const size_t scheme = text.rfind("https://", 0) == 0 ? 8 : text.rfind("http://", 0) == 0 ? 7 : 0;
+    std::string start(text.substr(0, 8));
+    for (auto& c : start) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));  // schemes ignore case
+    const size_t scheme = start.rfind("https://", 0) == 0 ? 8 : start.rfind("http://", 0) == 0 ? 7 : 0;
     if (scheme == 0 || text.size() == scheme || text[scheme] == '/') return false;
     for (unsigned char c : text)
         if (c <= ' ' || c == 0x7F || c == '"' || c == '<' || c == '>' || c == '\\' || c == '`') return false;

@@ -17,6 +17,11 @@ std::string slugify(std::string_view text);
 // True when `text` is a valid id: lower-case letters, digits and single hyphens.
 bool is_valid_id(std::string_view text);
 
+// The unit for a count of exactly one: "offences" -> "offence", "people" -> "person",
+// "burglaries" -> "burglary", "witnesses" -> "witness"; "offences and incidents" ->
+// "offence or incident". Plain English rules, for the units a site's metrics use.
+std::string singular_noun(const std::string& noun);
+
 // True for an absolute web address: "http://" or "https://", a host, and no spaces, quotes,
 // angle brackets or control characters.
 bool is_web_address(std::string_view text);

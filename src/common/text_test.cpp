@@ -2,6 +2,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <utility>
+#include <vector>
+
 using namespace scrutiny;
 
 TEST_CASE("slugs are lower-case words joined by hyphens", "[common]") {
@@ -19,6 +22,7 @@ TEST_CASE("slugs keep accented Latin letters as plain letters", "[common]") {
     CHECK(slugify("Straße Müller") == "strasse-muller");
     CHECK(slugify("Aberdâr ŵyl ỳ") == "aberdar-wyl-y");
     CHECK(slugify("Łódź Œuvre") == "lodz-oeuvre");
+    CHECK(slugify("Café Müller") == "cafe-muller");  // decomposed, as macOS saves file names
     CHECK(slugify("×") == "");             // a multiplication sign is not a letter
     CHECK(slugify("Δικη 7") == "7");  // other scripts separate words
 }
@@ -38,9 +42,19 @@ TEST_CASE("escapes HTML special characters", "[common]") {
 }
 
 TEST_CASE("web addresses need a scheme and a host and nothing that breaks out of an attribute", "[common]") {
-    for (const char* ok : {"https://example.org/", "http://localhost:1313/perf/", "https://www.westmercia-pcc.gov.uk/x?y=1"})
+    for (const char* ok : {"https://example.org/", "http://localhost:1313/perf/", "https://www.westmercia-pcc.gov.uk/x?y=1",
+                           "HTTPS://Example.org/"})
         CHECK(is_web_address(ok));
     for (const char* bad : {"", "example.org", "https://", "https:///path", "ftp://example.org/", "https://exa mple.org/",
                             "https://example.org/\"onload=\"x", "https://example.org/<script>", "javascript:alert(1)"})
         CHECK_FALSE(is_web_address(bad));
+}
+
+TEST_CASE("units read in the singular for a count of one", "[common]") {
+    for (const auto& [plural, singular] : std::vector<std::pair<std::string, std::string>>{
+             {"offences", "offence"}, {"offences and incidents", "offence or incident"}, {"people", "person"},
+             {"missing people", "missing person"}, {"burglaries", "burglary"}, {"deaths", "death"},
+             {"witnesses", "witness"}, {"calls", "call"}, {"business crimes", "business crime"}, {"%", "%"},
+             {"people killed or seriously injured", "person killed or seriously injured"}, {"peoples", "people"}})
+        CHECK(singular_noun(plural) == singular);
 }

@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "common/number_format.h"
+#include "common/text.h"
 
 namespace scrutiny::spc {
 
@@ -35,29 +36,6 @@ std::string format_mean(double v, const Wording& w) {
         case ValueType::count: break;
     }
     return format_statistic(v);
-}
-
-// The unit for a count of exactly one: "offences" -> "offence", "people" -> "person",
-// "burglaries" -> "burglary"; "offences and incidents" -> "offence or incident".
-std::string singular_noun(const std::string& noun) {
-    const auto one = [](std::string word) {
-        const auto ends = [&](const char* tail) {
-            const std::string t = tail;
-            return word.size() > t.size() && word.compare(word.size() - t.size(), t.size(), t) == 0;
-        };
-        const size_t space = word.rfind(' ');
-        const std::string last = space == std::string::npos ? word : word.substr(space + 1);
-        if (last == "people") return word.substr(0, word.size() - 6) + "person";
-        if (ends("ies")) return word.substr(0, word.size() - 3) + "y";
-        if (ends("sses") || ends("shes") || ends("ches") || ends("xes")) return word.substr(0, word.size() - 2);
-        if (ends("s") && !ends("ss")) return word.substr(0, word.size() - 1);
-        return word;
-    };
-    std::string out;
-    size_t begin = 0;
-    for (size_t at; (at = noun.find(" and ", begin)) != std::string::npos; begin = at + 5)
-        out += one(noun.substr(begin, at - begin)) + " or ";
-    return out + one(noun.substr(begin));
 }
 
 std::string volumes_noun(const Wording& w) {

@@ -136,7 +136,7 @@ std::string value_path(const spc::SeriesChart& chart, X x_mid, Y y) {
 
 std::string value_with_unit(double v, const std::string& value_type, const std::string& unit) {
     std::string s = format_value(v, value_type);
-    if (value_type != "percent" && !unit.empty() && unit != "%") s += " " + unit;
+    if (value_type != "percent" && !unit.empty() && unit != "%") s += " " + (s == "1" ? singular_noun(unit) : unit);
     return s;
 }
 

@@ -201,4 +201,7 @@ TEST_CASE("the description names the span, gaps, recalculations, special causes 
     CHECK(d.find("concern (orange triangles pointing down)") != std::string::npos);
     CHECK(d.find("The latest figure, for March 2017, is 151 offences.") != std::string::npos);
     CHECK(describe_chart(chart_of(steady()), "count", "offences").find("No month shows special cause variation.") != std::string::npos);
+    auto low = steady();
+    low.back() = 1;
+    CHECK(describe_chart(chart_of(low), "count", "offences").find("is 1 offence.") != std::string::npos);
 }
