@@ -32,8 +32,7 @@ std::optional<SiteModel> load_model(const FileSystem& site, const PipelineOption
 }
 
 namespace {
-// Renders pages on every core; each worker has its own renderer and diagnostics, and results
-// land in page order, so the output does not depend on scheduling.
+// "commitments/a1" -> "commitments/a1/index.html"; "" -> "index.html"; "404.html" as it is.
 std::string page_path(const PageView& page) {
     const std::string& dir = page.dir;
     if (dir.size() > 5 && dir.compare(dir.size() - 5, 5, ".html") == 0) return dir;
@@ -58,12 +57,15 @@ void add_output(OutputSet& out, const std::string& path, std::string bytes, cons
             diags.error({source, 0, 0}, "refused to write " + path + " outside the output folder; rename the file");
             return;
         case OutputSet::Added::already_there:
-            diags.error({source, 0, 0}, "two files would be written to " + path +
-                                            "; rename this file so its web address differs from the other's");
+            // Pages are unique among themselves (checked with the content), so the other file is static.
+            diags.error({source, 0, 0}, path + " is both a page of the site and a file in assets/ or the theme's static/ "
+                                               "folder; remove or rename that file");
             return;
     }
 }
 
+// Renders pages on every core; each worker has its own renderer and diagnostics, and results
+// land in page order, so the output does not depend on scheduling.
 void render_pages(const Theme& theme, const std::vector<PageView>& pages, OutputSet& out, Diagnostics& diags,
                   RenderCache* cache) {
     const size_t workers = worker_count();
@@ -131,8 +133,9 @@ std::optional<BuiltSite> build_site(const FileSystem& site, const PipelineOption
     BuiltSite built{std::move(*model), {}, pages.size()};
     copy_assets(site, *theme, built.files);
     render_pages(*theme, pages, built.files, diags, cache);
+    // A site or theme may ship its own robots.txt (or feed, sitemap, data file): its file wins.
     for (auto& [path, bytes] : build_site_files(built.model, charts, pages, options.build))
-        add_output(built.files, path, std::move(bytes), "", diags);
+        if (!built.files.contains(path)) add_output(built.files, path, std::move(bytes), "", diags);
     if (diags.has_errors()) return std::nullopt;
     return built;
 }

@@ -45,3 +45,25 @@ TEST_CASE("a rebuild with the render cache re-renders only the pages an edit cha
     CHECK(edited->files.files() == fresh->files.files());
     CHECK_FALSE(d.has_errors());
 }
+
+TEST_CASE("a site's own robots.txt wins; a static file at a page's address is an error", "[pipeline]") {
+    MemoryFileSystem site = minimal_site();
+    PipelineOptions options;
+    options.build.build_date = {2023, 11, 14};
+    site.write("themes/mine/static/robots.txt", "User-agent: *\nDisallow: /drafts/\n");
+    std::string config = *site.read("site_config.toml");
+    site.write("site_config.toml", "theme = \"mine\"\n" + config);
+    Diagnostics d;
+    auto built = build_site(site, options, d);
+    for (const auto& x : d.sorted()) UNSCOPED_INFO(format_diagnostic(x));
+    REQUIRE(built);
+    CHECK(*built->files.find("robots.txt") == "User-agent: *\nDisallow: /drafts/\n");
+
+    site.write("themes/mine/static/about/index.html", "<p>a stray copy</p>");
+    Diagnostics clash;
+    CHECK_FALSE(build_site(site, options, clash));
+    REQUIRE(clash.error_count() == 1);
+    CHECK(format_diagnostic(clash.all()[0]) ==
+          "content/pages/about.md: error: about/index.html is both a page of the site and a file in assets/ or the "
+          "theme's static/ folder; remove or rename that file");
+}

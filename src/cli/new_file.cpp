@@ -214,7 +214,10 @@ int run_new(const NewCommandOptions& options, std::ostream& out, std::ostream& e
     auto starter = make_starter(options.kind, options.id, context, diags);
     if (!starter) {
         print_diagnostics(diags, err, "nothing was written");
-        return 1;
+        // A wrong kind or id is a usage error; a site that lacks what the starter needs is not.
+        bool about_arguments = true;
+        for (const auto& d : diags.all()) about_arguments = about_arguments && d.where.file.empty();
+        return about_arguments ? 2 : 1;
     }
     const std::filesystem::path path = std::filesystem::path(options.source) / starter->path;
     std::error_code ec;
@@ -222,10 +225,11 @@ int run_new(const NewCommandOptions& options, std::ostream& out, std::ostream& e
     // "x": fails when the file exists, so an existing file is never overwritten, even in a race.
     std::FILE* f = std::fopen(path.c_str(), "wx");
     if (!f) {
-        if (std::filesystem::exists(path))
+        if (std::filesystem::exists(path)) {
             err << starter->path << ": error: this file already exists, and new never overwrites; choose another id or edit it\n";
-        else
-            err << starter->path << ": error: cannot create this file; check the folder is writable\n";
+            return 2;
+        }
+        err << starter->path << ": error: cannot create this file; check the folder is writable\n";
         return 1;
     }
     const bool ok = std::fwrite(starter->text.data(), 1, starter->text.size(), f) == starter->text.size();

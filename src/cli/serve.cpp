@@ -369,7 +369,8 @@ void answer(LiveSite& live, const httplib::Request& req, httplib::Response& res)
             if (std::isalnum(c) || std::strchr("-._~/", c)) location += static_cast<char>(c);
             else location += "%" + std::string(1, "0123456789ABCDEF"[c >> 4]) + "0123456789ABCDEF"[c & 15];
         }
-        res.set_header("Location", location + "/");
+        const size_t query = req.target.find('?');
+        res.set_header("Location", location + "/" + (query == std::string::npos ? "" : req.target.substr(query)));
         return;
     }
     if (!bytes) {

@@ -35,6 +35,20 @@ std::string period_at(int index) {
     std::snprintf(buf, sizeof buf, "%04d-%02d", index / 12, index % 12 + 1);
     return buf;
 }
+// Pages and meetings take their web address from the file name; names that differ only in case
+// or punctuation ("Notes.md", "notes.md") would share one.
+template <typename T>
+void check_unique_addresses(const std::vector<T>& items, const std::string& prefix, const std::string& what,
+                            Diagnostics& diags) {
+    std::map<std::string, std::string> first_file;  // slug -> the first file with it
+    for (const auto& x : items) {
+        if (x.slug.empty()) continue;
+        auto [first, inserted] = first_file.emplace(x.slug, x.source_file);
+        if (!inserted)
+            diags.error(x.where, "this " + what + " and " + first->second + " share the web address " + prefix + x.slug +
+                                     "/ (their file names differ only in case or punctuation); rename one of them");
+    }
+}
 }  // namespace
 
 void check_cross_references(const SiteModel& m, Diagnostics& diags) {
@@ -88,18 +102,11 @@ void check_cross_references(const SiteModel& m, Diagnostics& diags) {
     }
     static const std::set<std::string> reserved = {"objectives", "commitments", "measures", "glossary", "meetings",
                                                    "data", "reports", "assets", "search", "feed.xml", "sitemap.xml"};
-    std::set<std::string> page_slugs;
-    for (const auto& p : c.pages) {
+    for (const auto& p : c.pages)
         if (reserved.count(p.slug))
             diags.error(p.where, "a page cannot be called `" + p.slug + "`: the site uses /" + p.slug + "/ itself; rename the file");
-        if (!p.slug.empty() && !page_slugs.insert(p.slug).second)
-            diags.error(p.where, "two pages share the web address /" + p.slug + "/; rename one of the files");
-    }
-    std::set<std::string> session_slugs;
-    for (const auto& s : c.sessions)
-        if (!s.slug.empty() && !session_slugs.insert(s.slug).second)
-            diags.error(s.where, "two meetings share the web address /meetings/" + s.slug +
-                                     "/ (file names differ only in case or punctuation); rename one of the files");
+    check_unique_addresses(c.pages, "/", "page", diags);
+    check_unique_addresses(c.sessions, "/meetings/", "meeting", diags);
 }
 
 }  // namespace scrutiny

@@ -258,6 +258,9 @@ TEST_CASE("serve tells open pages to reload and serves only the built site", "[e
     CHECK(folder->status == 301);
     CHECK(folder->get_header_value("Location") == "/about/");
     // "//about" must not redirect to "//about/", which a browser reads as another host.
+    auto with_query = server.get("/about?from=feed");
+    REQUIRE(with_query);
+    CHECK(with_query->get_header_value("Location") == "/about/?from=feed");
     auto doubled = server.get("//about");
     REQUIRE(doubled);
     CHECK(doubled->status == 301);
@@ -345,9 +348,13 @@ TEST_CASE("new writes a starter of each kind that builds, and never overwrites",
 
     write_file(site / "content/pages/accessibility.md", "+++\ntitle = \"Mine\"\n+++\nMy own words.\n");
     auto again = run({"new", "page", "accessibility", "--source", site.root.string()});
-    CHECK(again.status == 1);
+    CHECK(again.status == 2);  // a usage error: choose another id
     CHECK(contains(again.err, "content/pages/accessibility.md: error: this file already exists"));
     CHECK(read_file(site / "content/pages/accessibility.md") == "+++\ntitle = \"Mine\"\n+++\nMy own words.\n");
+    auto bad_id = run({"new", "page", "Annual Report", "--source", site.root.string()});
+    CHECK(bad_id.status == 2);
+    CHECK(contains(bad_id.err, "is not a valid id"));
+    CHECK(contains(bad_id.err, "1 error; nothing was written"));
 }
 
 TEST_CASE("import reads a long Excel export into a new metric", "[e2e][import]") {
