@@ -3,6 +3,7 @@
 #include <cstdlib>
 #include <ctime>
 #include <memory>
+#include <set>
 
 #include "common/parallel.h"
 #include "common/text.h"
@@ -48,19 +49,22 @@ std::string theme_key(const Theme& theme) {
 }
 
 // Content checks keep web addresses unique; this is the last guard, so no file is ever
-// silently overwritten or written outside the output folder.
+// silently overwritten or written outside the output folder. The only files already in `out`
+// are the theme's and the site's static files, so a clash is with one of those.
 void add_output(OutputSet& out, const std::string& path, std::string bytes, const std::string& source,
-                Diagnostics& diags) {
+                const Theme& theme, Diagnostics& diags) {
     switch (out.add(path, std::move(bytes))) {
         case OutputSet::Added::yes: return;
         case OutputSet::Added::unsafe_path:
             diags.error({source, 0, 0}, "refused to write " + path + " outside the output folder; rename the file");
             return;
-        case OutputSet::Added::already_there:
-            // Pages are unique among themselves (checked with the content), so the other file is static.
-            diags.error({source, 0, 0}, path + " is both a page of the site and a file in assets/ or the theme's static/ "
-                                               "folder; remove or rename that file");
+        case OutputSet::Added::already_there: {
+            const auto origin = theme.static_origin.find(path);
+            diags.error({origin != theme.static_origin.end() ? origin->second : path, 0, 0},
+                        "the build makes " + path + (source.empty() ? "" : " from " + source) +
+                            " itself, so a static file cannot take its place; remove or rename this file");
             return;
+        }
     }
 }
 
@@ -103,7 +107,8 @@ void render_pages(const Theme& theme, const std::vector<PageView>& pages, Output
         }
         cache->pages = std::move(next);
     }
-    for (size_t i = 0; i < pages.size(); ++i) add_output(out, page_path(pages[i]), std::move(html[i]), pages[i].source_file, diags);
+    for (size_t i = 0; i < pages.size(); ++i)
+        add_output(out, page_path(pages[i]), std::move(html[i]), pages[i].source_file, theme, diags);
 }
 
 void copy_assets(const FileSystem& site, const Theme& theme, OutputSet& out) {
@@ -133,9 +138,12 @@ std::optional<BuiltSite> build_site(const FileSystem& site, const PipelineOption
     BuiltSite built{std::move(*model), {}, pages.size()};
     copy_assets(site, *theme, built.files);
     render_pages(*theme, pages, built.files, diags, cache);
-    // A site or theme may ship its own robots.txt (or feed, sitemap, data file): its file wins.
+    // A theme may ship its own robots.txt, feed or sitemap, which then replaces the generated one;
+    // chart data must always match the pages, so it is never replaced.
+    static const std::set<std::string> replaceable = {"robots.txt", "feed.xml", "sitemap.xml"};
     for (auto& [path, bytes] : build_site_files(built.model, charts, pages, options.build))
-        if (!built.files.contains(path)) add_output(built.files, path, std::move(bytes), "", diags);
+        if (!(replaceable.count(path) && built.files.contains(path)))
+            add_output(built.files, path, std::move(bytes), "", *theme, diags);
     if (diags.has_errors()) return std::nullopt;
     return built;
 }

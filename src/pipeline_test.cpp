@@ -46,7 +46,7 @@ TEST_CASE("a rebuild with the render cache re-renders only the pages an edit cha
     CHECK_FALSE(d.has_errors());
 }
 
-TEST_CASE("a site's own robots.txt wins; a static file at a page's address is an error", "[pipeline]") {
+TEST_CASE("a theme's own robots.txt wins; a static file at a page's or a chart's address is an error", "[pipeline]") {
     MemoryFileSystem site = minimal_site();
     PipelineOptions options;
     options.build.build_date = {2023, 11, 14};
@@ -60,10 +60,14 @@ TEST_CASE("a site's own robots.txt wins; a static file at a page's address is an
     CHECK(*built->files.find("robots.txt") == "User-agent: *\nDisallow: /drafts/\n");
 
     site.write("themes/mine/static/about/index.html", "<p>a stray copy</p>");
+    site.write("themes/mine/static/data/metrics/burglary.json", "{\"stale\": true}");
     Diagnostics clash;
     CHECK_FALSE(build_site(site, options, clash));
-    REQUIRE(clash.error_count() == 1);
-    CHECK(format_diagnostic(clash.all()[0]) ==
-          "content/pages/about.md: error: about/index.html is both a page of the site and a file in assets/ or the "
-          "theme's static/ folder; remove or rename that file");
+    REQUIRE(clash.error_count() == 2);
+    CHECK(format_diagnostic(clash.sorted()[0]) ==
+          "themes/mine/static/about/index.html: error: the build makes about/index.html from content/pages/about.md "
+          "itself, so a static file cannot take its place; remove or rename this file");
+    CHECK(format_diagnostic(clash.sorted()[1]) ==
+          "themes/mine/static/data/metrics/burglary.json: error: the build makes data/metrics/burglary.json itself, so a "
+          "static file cannot take its place; remove or rename this file");
 }

@@ -28,7 +28,10 @@ void load_layer(const FileSystem& fs, const std::string& dir, Theme& theme, Diag
         } else if (rel.rfind("static/", 0) == 0) {
             const std::string out = rel.substr(7);
             if (theme.static_files.count(out)) continue;
-            if (auto bytes = fs.read(path)) theme.static_files[out] = *bytes;
+            if (auto bytes = fs.read(path)) {
+                theme.static_files[out] = *bytes;
+                theme.static_origin[out] = path;
+            }
         }
     }
 }

@@ -18,6 +18,7 @@ struct Theme {
     std::map<std::string, std::string> template_files;  // "home" -> its path, for messages
     std::map<std::string, std::string> partials;   // "header" -> text of partials/header.mustache
     std::map<std::string, std::string> static_files;  // output path -> bytes (from static/)
+    std::map<std::string, std::string> static_origin;  // output path -> its file, for messages
 };
 
 // Loads `name` from the site folder, or from `builtin` (the default theme and built-in assets
