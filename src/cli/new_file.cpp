@@ -10,6 +10,7 @@
 #include "content/parsers.h"
 #include "common/file_system.h"
 #include "common/text.h"
+#include "model/cross_references.h"
 #include "pipeline.h"
 
 namespace scrutiny {
@@ -179,8 +180,13 @@ std::optional<StarterFile> make_starter(const std::string& kind, const std::stri
                                            {"mechanism", context.mechanism},
                                            {"objective", context.objective}})};
     }
-    if (kind == "page")
+    if (kind == "page") {
+        if (is_reserved_page_slug(id)) {
+            diags.error(here, "a page cannot be called `" + id + "`: the site uses /" + id + "/ itself; choose another id");
+            return std::nullopt;
+        }
         return StarterFile{"content/pages/" + id + ".md", fill(kPage, {{"id", id}, {"title", toml_escape(title_from_id(id))}})};
+    }
     diags.error(here, "unknown kind `" + kind + "`; write commitment, metric, meeting or page");
     return std::nullopt;
 }
@@ -219,6 +225,14 @@ int run_new(const NewCommandOptions& options, std::ostream& out, std::ostream& e
         for (const auto& d : diags.all()) about_arguments = about_arguments && d.where.file.empty();
         return about_arguments ? 2 : 1;
     }
+    // A file whose name differs only in case or punctuation ("Notes.md") would share the web address.
+    const std::filesystem::path relative(starter->path);
+    for (const auto& other : files_with_extension(site, relative.parent_path().string(), relative.extension().string()))
+        if (other != starter->path && slugify(file_stem(other)) == slugify(relative.stem().string())) {
+            err << other << ": error: this file already has the web address that `" << options.id
+                << "` would get; choose another id or edit this file\n";
+            return 2;
+        }
     const std::filesystem::path path = std::filesystem::path(options.source) / starter->path;
     std::error_code ec;
     std::filesystem::create_directories(path.parent_path(), ec);

@@ -51,6 +51,12 @@ void check_unique_addresses(const std::vector<T>& items, const std::string& pref
 }
 }  // namespace
 
+bool is_reserved_page_slug(const std::string& slug) {
+    static const std::set<std::string> reserved = {"objectives", "commitments", "measures", "glossary", "meetings",
+                                                   "data", "reports", "assets", "search"};
+    return reserved.count(slug) > 0;
+}
+
 void check_cross_references(const SiteModel& m, Diagnostics& diags) {
     const auto& c = m.content;
     const auto objectives = keys_of(c.config.objectives, [](const Objective& o) { return o.id; });
@@ -100,10 +106,8 @@ void check_cross_references(const SiteModel& m, Diagnostics& diags) {
         check_ref(c.unreadable_kinds, x.series, m.mechanism_index, mechanisms, "meeting", meetings_file, diags);
         for (const auto& o : x.objectives) check_ref(c.unreadable_kinds, o, m.objective_index, objectives, "objective", "site_config.toml", diags);
     }
-    static const std::set<std::string> reserved = {"objectives", "commitments", "measures", "glossary", "meetings",
-                                                   "data", "reports", "assets", "search", "feed.xml", "sitemap.xml"};
     for (const auto& p : c.pages)
-        if (reserved.count(p.slug))
+        if (is_reserved_page_slug(p.slug))
             diags.error(p.where, "a page cannot be called `" + p.slug + "`: the site uses /" + p.slug + "/ itself; rename the file");
     check_unique_addresses(c.pages, "/", "page", diags);
     check_unique_addresses(c.sessions, "/meetings/", "meeting", diags);

@@ -351,6 +351,14 @@ TEST_CASE("new writes a starter of each kind that builds, and never overwrites",
     CHECK(again.status == 2);  // a usage error: choose another id
     CHECK(contains(again.err, "content/pages/accessibility.md: error: this file already exists"));
     CHECK(read_file(site / "content/pages/accessibility.md") == "+++\ntitle = \"Mine\"\n+++\nMy own words.\n");
+    auto reserved = run({"new", "page", "search", "--source", site.root.string()});
+    CHECK(reserved.status == 2);
+    CHECK(contains(reserved.err, "a page cannot be called `search`: the site uses /search/ itself; choose another id"));
+    write_file(site / "content/pages/Notes.md", "+++\ntitle = \"Notes\"\n+++\nMine.\n");
+    auto same_address = run({"new", "page", "notes", "--source", site.root.string()});
+    CHECK(same_address.status == 2);
+    CHECK(contains(same_address.err, "content/pages/Notes.md: error: this file already has the web address that `notes` would get"));
+    CHECK_FALSE(fs::exists(site / "content/pages/notes.md"));
     auto bad_id = run({"new", "page", "Annual Report", "--source", site.root.string()});
     CHECK(bad_id.status == 2);
     CHECK(contains(bad_id.err, "is not a valid id"));
