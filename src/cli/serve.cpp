@@ -29,6 +29,17 @@ namespace scrutiny {
 
 namespace serve_detail {
 
+// `text` with every byte that `keep` refuses written as %XX.
+template <typename Keep>
+std::string percent_encoded(std::string_view text, Keep keep) {
+    std::string out;
+    for (unsigned char c : text) {
+        if (keep(c)) out += static_cast<char>(c);
+        else out += "%" + std::string(1, "0123456789ABCDEF"[c >> 4]) + "0123456789ABCDEF"[c & 15];
+    }
+    return out;
+}
+
 std::optional<std::string> output_path_for(std::string_view url_path) {
     if (url_path.empty() || url_path[0] != '/') return std::nullopt;
     if (url_path.find('\\') != std::string_view::npos || url_path.find('\0') != std::string_view::npos)
@@ -364,13 +375,12 @@ void answer(LiveSite& live, const httplib::Request& req, httplib::Response& res)
     if (!bytes && site->find(*path + "/index.html")) {  // a folder asked for without its slash
         res.status = 301;
         // Built from the normalised path, so "//host" can never become a redirect to another site.
-        std::string location = "/";
-        for (unsigned char c : *path) {  // percent-encoded: a header carries ASCII only
-            if (std::isalnum(c) || std::strchr("-._~/", c)) location += static_cast<char>(c);
-            else location += "%" + std::string(1, "0123456789ABCDEF"[c >> 4]) + "0123456789ABCDEF"[c & 15];
-        }
-        const size_t query = req.target.find('?');
-        res.set_header("Location", location + "/" + (query == std::string::npos ? "" : req.target.substr(query)));
+        // Percent-encoded where needed: a header carries printable ASCII only.
+        std::string location = "/" + percent_encoded(*path, [](unsigned char c) { return std::isalnum(c) || std::strchr("-._~/", c); });
+        location += "/";
+        if (const size_t query = req.target.find('?'); query != std::string::npos)  // kept as sent
+            location += percent_encoded(req.target.substr(query), [](unsigned char c) { return c > 0x20 && c < 0x7F; });
+        res.set_header("Location", location);
         return;
     }
     if (!bytes) {

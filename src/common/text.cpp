@@ -94,10 +94,15 @@ std::string singular_noun(const std::string& noun) {
         if (ends("s") && !ends("ss")) return word.substr(0, word.size() - 1);
         return word;
     };
+    // "offences and incidents" is a list of plurals, each made singular; "stop and searches" is
+    // one noun whose first part is already singular.
     std::string out;
     size_t begin = 0;
-    for (size_t at; (at = noun.find(" and ", begin)) != std::string::npos; begin = at + 5)
-        out += one(noun.substr(begin, at - begin)) + " or ";
+    for (size_t at; (at = noun.find(" and ", begin)) != std::string::npos; begin = at + 5) {
+        const std::string part = noun.substr(begin, at - begin);
+        if (part.empty() || part.back() != 's') return out + one(noun.substr(begin));
+        out += one(part) + " or ";
+    }
     return out + one(noun.substr(begin));
 }
 

@@ -55,6 +55,7 @@ TEST_CASE("units read in the singular for a count of one", "[common]") {
              {"offences", "offence"}, {"offences and incidents", "offence or incident"}, {"people", "person"},
              {"missing people", "missing person"}, {"burglaries", "burglary"}, {"deaths", "death"},
              {"witnesses", "witness"}, {"calls", "call"}, {"business crimes", "business crime"}, {"%", "%"},
-             {"people killed or seriously injured", "person killed or seriously injured"}, {"peoples", "people"}})
+             {"people killed or seriously injured", "person killed or seriously injured"}, {"peoples", "people"},
+             {"stop and searches", "stop and search"}})
         CHECK(singular_noun(plural) == singular);
 }

@@ -99,21 +99,25 @@ bool is_unsafe_url(const std::string& url) {
     return starts_with_ignoring_case(url, "javascript:") || starts_with_ignoring_case(url, "vbscript:") ||
            starts_with_ignoring_case(url, "file:");
 }
-// The column, in characters, where `url` is written on line `line` of `text`. cmark's own
-// inline columns count bytes and miss indentation on continuation lines, so the address is
-// looked for on its line; `fallback` (cmark's byte column) is used when it is not there whole.
-int address_column(const std::string& text, int line, const std::string& url, int fallback) {
+// The column, in characters, of the address of the link cmark found at byte column `start` of
+// line `line`. cmark's own inline columns count bytes and miss indentation on continuation
+// lines, so the address is looked for after `start` (else anywhere on the line), as written
+// after "(" or "<". Where cmark decoded it (entities, escapes) it is not there literally, and
+// the link's start is used.
+int address_column(const std::string& text, int line, const std::string& url, int start) {
     size_t begin = 0;
     for (int n = 1; n < line && begin != std::string::npos; ++n) {
         begin = text.find('\n', begin);
         if (begin != std::string::npos) ++begin;
     }
-    if (begin == std::string::npos) return fallback;
+    if (begin == std::string::npos) return start;
     const size_t end = std::min(text.find('\n', begin), text.size());
     const std::string_view row = std::string_view(text).substr(begin, end - begin);
-    const size_t at = row.find(url);
-    const size_t bytes = at != std::string_view::npos ? at : static_cast<size_t>(std::max(fallback - 1, 0));
-    return line_column_at(row, std::min(bytes, row.size())).column;
+    const size_t from = std::min(static_cast<size_t>(std::max(start - 1, 0)), row.size());
+    const auto written_at = [&](size_t after) { return std::min(row.find("(" + url, after), row.find("<" + url, after)); };
+    size_t at = written_at(from);
+    if (at == std::string_view::npos) at = written_at(0);  // cmark's column can be past it on continuation lines
+    return line_column_at(row, at == std::string_view::npos ? from : at + 1).column;
 }
 }  // namespace
 
@@ -144,9 +148,9 @@ void check_markdown_links(const std::string& text, const SourceLocation& start, 
             where.line = start.line + link.line - 1;
             where.column = link.line == 1 ? start.column + link.column - 1 : link.column;
         }
-        diags.error(where, "`" + link.url +
-                                                    "` would run code or open a file on the reader's computer, so links "
-                                                    "and images may not use it; use a web address (https://...) instead");
+        diags.error(where, "`" + link.url + "`" + (exact ? "" : " (in the text that starts here)") +
+                               " would run code or open a file on the reader's computer, so links and images may not "
+                               "use it; use a web address (https://...) instead");
     }
 }
 

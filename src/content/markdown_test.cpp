@@ -23,8 +23,9 @@ TEST_CASE("links that would run code or open local files are found where they ar
                                          "Bad [x](javascript:alert(1)) and ![y](data:text/html,hi)\n"
                                          "![chart](data:image/png;base64,AAAA) [z](VBScript:x) <file:///etc/passwd>\n"
                                          "\u00c9lan \u00e9 [w](javascript:2)\n"
-                                         "   indented [i](javascript:3)\n");
-    REQUIRE(found.size() == 6);
+                                         "   indented [i](javascript:3)\n"
+                                         "See [javascript:go()](javascript:go()) and [b](javascript:go())\n");
+    REQUIRE(found.size() == 8);
     // Columns count characters and point at the address itself.
     CHECK((found[0].line == 2 && found[0].column == 9 && found[0].url == "javascript:alert(1)"));
     CHECK((found[1].line == 2 && found[1].column == 39 && found[1].url == "data:text/html,hi"));
@@ -32,11 +33,13 @@ TEST_CASE("links that would run code or open local files are found where they ar
     CHECK((found[3].line == 3 && found[3].column == 55 && found[3].url == "file:///etc/passwd"));
     CHECK((found[4].line == 4 && found[4].column == 12 && found[4].url == "javascript:2"));
     CHECK((found[5].line == 5 && found[5].column == 17 && found[5].url == "javascript:3"));
+    CHECK((found[6].line == 6 && found[6].column == 23));  // the address, not the same words as link text
+    CHECK((found[7].line == 6 && found[7].column == 48));  // the second link's own address
 
     Diagnostics d;
     check_markdown_links("[x](javascript:void(0))", {"content/pages/about.md", 5, 1}, d);
     check_markdown_links("a\n[x](file:///c)", {"content/metrics/m.toml", 8, 14}, d, false);  // inside a TOML string
     REQUIRE(d.error_count() == 2);
     CHECK(format_diagnostic(d.all()[0]).rfind("content/pages/about.md:5:5: error: `javascript:void(0)` would run code", 0) == 0);
-    CHECK(format_diagnostic(d.all()[1]).rfind("content/metrics/m.toml:8:14: error: `file:///c` would run code", 0) == 0);
+    CHECK(format_diagnostic(d.all()[1]).rfind("content/metrics/m.toml:8:14: error: `file:///c` (in the text that starts here) would run code", 0) == 0);
 }

@@ -46,8 +46,13 @@ std::optional<std::string> checked_output_folder(const std::string& source_dir, 
         return !rel.empty() && *rel.begin() != "..";
     };
     std::string problem;
+    fs::path as_written = fs::absolute(output_dir, ec).lexically_normal();
+    if (!as_written.has_filename()) as_written = as_written.parent_path();
     if (output_dir.empty()) {
         problem = named + " names no folder; name one, like public/";
+    } else if (fs::is_symlink(fs::symlink_status(as_written, ec)) && !fs::exists(as_written, ec)) {
+        problem = named + " is a link to " + fs::read_symlink(as_written, ec).string() +
+                  ", which does not exist; create that folder or remove the link";
     } else if (is_within(source, output)) {
         problem = named + " holds the site's own files; choose a separate output folder, like public/";
     } else {

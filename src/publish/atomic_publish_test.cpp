@@ -73,6 +73,9 @@ TEST_CASE("refuses an output folder where building would destroy sources or othe
                                      "and building replaces everything in it; choose an empty or new folder, or empty it yourself");
     CHECK(refusal(site / "git-build").find("(site_config.toml or .git)") != std::string::npos);
     CHECK(refusal("").find("names no folder") != std::string::npos);
+    fs::create_directory_symlink(elsewhere / "gone", site / "dangling");
+    CHECK(refusal(site / "dangling") == "--output `x` is a link to " + (elsewhere / "gone").string() +
+                                            ", which does not exist; create that folder or remove the link");
     CHECK(refusal(site / "public").empty());     // new
     CHECK(refusal(site / "old-build").empty());  // an earlier build
     fs::create_directories(site / "empty");
