@@ -99,6 +99,7 @@ bool is_unsafe_url(const std::string& url) {
     return starts_with_ignoring_case(url, "javascript:") || starts_with_ignoring_case(url, "vbscript:") ||
            starts_with_ignoring_case(url, "file:");
 }
+
 // The column, in characters, of the address of the link cmark found at byte column `start` of
 // line `line`. cmark's own inline columns count bytes and miss indentation on continuation
 // lines, so the address is looked for after `start` (else anywhere on the line), as written

@@ -29,7 +29,7 @@ std::optional<FrontMatterDocument> parse_front_matter_document(const std::string
     auto table = parse_toml(fm->toml, file, fm->toml_line_offset, diags);
     if (!table) return std::nullopt;
     check_markdown_links(fm->body, {file, fm->body_line, 1}, diags);
-    return FrontMatterDocument{std::move(*table), fm->toml_line_offset, std::move(fm->body), {file, fm->body_line, 1}};
+    return FrontMatterDocument{std::move(*table), fm->toml_line_offset, std::move(fm->body)};
 }
 
 TomlTable::TomlTable(const toml::table& table, std::string file, int line_offset,

@@ -23,8 +23,7 @@ std::optional<toml::table> parse_toml(const std::string& text, const std::string
 struct FrontMatterDocument {
     toml::table table;
     int line_offset = 0;  // add to a TOML line to get the file's line
-    std::string body;     // the Markdown after the front matter
-    SourceLocation body_start;
+    std::string body;     // the Markdown after the front matter (its links already checked)
 };
 
 // Splits and parses front matter; nothing (with the error reported) when either step fails.
