@@ -18,7 +18,7 @@ public:
     void html(std::string_view name, std::string& value, std::string_view) override { slot(name) = string_data(value); }
     void flag(std::string_view name, bool value, std::string_view) override { slot(name) = mustache::data(value); }
 
-    void begin_object(std::string_view name, bool present, std::string_view) override {
+    void begin_object(std::string_view name, bool present, bool, std::string_view) override {
         mustache::data& s = slot(name);
         s = present ? mustache::data(mustache::data::type::object) : mustache::data(false);
         stack_.push_back(present ? &s : nullptr);

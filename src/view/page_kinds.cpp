@@ -6,6 +6,8 @@
 
 #include "model/site_model.h"
 #include "view/site_urls.h"
+#include "view/content_views.h"
+#include "view/reference_views.h"
 #include "view/site_views.h"
 
 namespace scrutiny {
@@ -27,10 +29,14 @@ auto single(Make make) {
 
 std::vector<PageKind> make_builtin_kinds() {
     std::vector<PageKind> k;
-    k.push_back({.name = "home", .section = "", .pages = single(home_page),
+    k.push_back({.name = "home", .section = "",
+                 .about = "The home page, at the site's root: each objective with its measures, and the latest updates.",
+                 .keys = keys_of<HomeView>, .pages = single(home_page),
                  .nav = [](const SiteModel&, std::vector<NavEntry>& out) { out.push_back({"home", "Home", ""}); },
                  .nav_rank = 0});
     k.push_back({.name = "objective", .section = std::string(urls::objectives),
+                 .about = "One page per objective, at objectives/<id>/.",
+                 .keys = keys_of<ObjectiveView>,
                  .pages = each([](const SiteModel& m) -> const auto& { return m.config().objectives; }, objective_page),
                  .search = [](const SiteModel& m, std::vector<SearchItem>& out) {
                      for (const auto& o : m.config().objectives) out.push_back({o.title, urls::objective(o.id), "Objective"});
@@ -40,44 +46,64 @@ std::vector<PageKind> make_builtin_kinds() {
                  },
                  .nav_rank = 1});
     k.push_back({.name = "commitment", .section = std::string(urls::commitments),
+                 .about = "One page per commitment, at commitments/<slug of its ref>/.",
+                 .keys = keys_of<CommitmentView>,
                  .pages = each([](const SiteModel& m) -> const auto& { return m.content.commitments; }, commitment_page),
                  .search = [](const SiteModel& m, std::vector<SearchItem>& out) {
                      for (const auto& c : m.content.commitments) out.push_back({c.ref + ": " + c.title, urls::commitment(c.slug), "Commitment"});
                  }});
     k.push_back({.name = "measure", .section = std::string(urls::measures),
+                 .about = "One page per measure, at measures/<id>/, with a control chart per area.",
+                 .keys = keys_of<MeasureView>,
                  .pages = each([](const SiteModel& m) -> const auto& { return m.content.metrics; }, measure_page),
                  .search = [](const SiteModel& m, std::vector<SearchItem>& out) {
                      for (const auto& x : m.content.metrics) out.push_back({x.title, urls::measure(x.id), "Measure"});
                  }});
-    k.push_back({.name = "glossary", .section = std::string(urls::glossary), .pages = single(glossary_page),
+    k.push_back({.name = "glossary", .section = std::string(urls::glossary),
+                 .about = "The glossary, at glossary/: oversight meetings and terms.",
+                 .keys = keys_of<GlossaryView>, .pages = single(glossary_page),
                  .search = [](const SiteModel& m, std::vector<SearchItem>& out) {
                      for (const auto& x : m.content.mechanisms) out.push_back({x.name, urls::glossary_entry(x.id), "Oversight meeting", false});
                  },
                  .nav = [](const SiteModel&, std::vector<NavEntry>& out) { out.push_back({"glossary", "Glossary", std::string(urls::glossary)}); },
                  .nav_rank = 3});
-    k.push_back({.name = "sessions", .section = std::string(urls::meetings), .pages = single(sessions_page),
+    k.push_back({.name = "sessions", .section = std::string(urls::meetings),
+                 .about = "The list of recorded meetings, at meetings/.",
+                 .keys = keys_of<SessionsView>, .pages = single(sessions_page),
                  .nav = [](const SiteModel&, std::vector<NavEntry>& out) { out.push_back({"meetings", "Meetings", std::string(urls::meetings)}); },
                  .nav_rank = 2});
     k.push_back({.name = "session", .section = std::string(urls::meetings),
+                 .about = "One page per recorded meeting, at meetings/<slug>/.",
+                 .keys = keys_of<SessionView>,
                  .pages = each([](const SiteModel& m) -> const auto& { return m.content.sessions; }, session_page),
                  .search = [](const SiteModel& m, std::vector<SearchItem>& out) {
                      for (const auto& s : m.content.sessions) out.push_back({s.title + " (" + format_date(s.date) + ")", urls::meeting(s.slug), "Meeting"});
                  }});
     k.push_back({.name = "page", .section = "",
+                 .about = "One page per file in content/pages/, at <slug>/.",
+                 .keys = keys_of<FreePageView>,
                  .pages = each([](const SiteModel& m) -> const auto& { return m.content.pages; }, free_page),
                  .search = [](const SiteModel& m, std::vector<SearchItem>& out) {
                      for (const auto& p : m.content.pages) out.push_back({p.title, p.slug, "Page"});
                  }});
-    k.push_back({.name = "reports", .section = std::string(urls::reports), .pages = single(reports_page),
+    k.push_back({.name = "reports", .section = std::string(urls::reports),
+                 .about = "The list of quarterly reports, at reports/.",
+                 .keys = keys_of<ReportsView>, .pages = single(reports_page),
                  .nav = [](const SiteModel&, std::vector<NavEntry>& out) { out.push_back({"reports", "Reports", std::string(urls::reports)}); },
                  .nav_rank = 4});
     k.push_back({.name = "report", .section = std::string(urls::reports),
+                 .about = "One printable report per quarter with an update, at reports/<year>-q<n>/.",
+                 .keys = keys_of<ReportView>,
                  .pages = [](const PageContext& ctx, std::vector<PageMaker>& out) {
                      for (const auto& [q, commitments] : ctx.index.commitments_by_quarter)
                          out.push_back([&ctx, &q] { return report_page(ctx, q); });
                  }});
-    k.push_back({.name = "search", .section = std::string(urls::search), .pages = single(search_page)});
-    k.push_back({.name = "not_found", .section = "", .pages = single(not_found_page), .in_sitemap = false});
+    k.push_back({.name = "search", .section = std::string(urls::search),
+                 .about = "The A to Z of the site, at search/.",
+                 .keys = keys_of<SearchView>, .pages = single(search_page)});
+    k.push_back({.name = "not_found", .section = "",
+                 .about = "The not-found page, 404.html. It is served for any missing address, so its links are absolute paths.",
+                 .keys = keys_of<NotFoundView>, .pages = single(not_found_page), .in_sitemap = false});
     return k;
 }
 }  // namespace

@@ -16,9 +16,18 @@ namespace scrutiny {
 
 using PageMaker = std::function<PageView()>;
 
+// The keys of a view struct, for the theme reference: keys_of<CommitmentView>.
+template <class View>
+void keys_of(FieldVisitor& out) {
+    View example{};
+    visit_fields(example, out);
+}
+
 struct PageKind {
     std::string name;     // "commitment"; its pages are drawn by templates/<name>.mustache
     std::string section;  // the folder its pages live in ("commitments"), "" when they sit at the root
+    std::string about;    // for the theme reference: what the pages are and where they live
+    void (*keys)(FieldVisitor&) = nullptr;  // its view's keys: keys_of<TheView>
     // One maker per page, in page order; makers run in parallel and read only the context.
     std::function<void(const PageContext&, std::vector<PageMaker>&)> pages;
     // What the kind adds to the A to Z (nothing when empty).

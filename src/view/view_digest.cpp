@@ -11,7 +11,7 @@ public:
     void text(std::string_view name, std::string& value, std::string_view) override { put('t', name, value); }
     void html(std::string_view name, std::string& value, std::string_view) override { put('h', name, value); }
     void flag(std::string_view name, bool value, std::string_view) override { put(value ? 'T' : 'F', name, {}); }
-    void begin_object(std::string_view name, bool present, std::string_view) override { put(present ? '{' : '-', name, {}); }
+    void begin_object(std::string_view name, bool present, bool, std::string_view) override { put(present ? '{' : '-', name, {}); }
     void end_object() override { out += '}'; }
     void begin_list(std::string_view name, size_t size, bool, std::string_view) override {
         put('[', name, std::to_string(size));

@@ -32,9 +32,9 @@ public:
     virtual void text(std::string_view name, std::string& value, std::string_view doc) = 0;
     virtual void html(std::string_view name, std::string& value, std::string_view doc) = 0;
     virtual void flag(std::string_view name, bool value, std::string_view doc) = 0;
-    // A nested struct: its fields follow, then end_object(). An optional struct that is absent
-    // comes as present == false with no fields (unless schema_only()).
-    virtual void begin_object(std::string_view name, bool present, std::string_view doc) = 0;
+    // A nested struct: its fields follow, then end_object(). An optional struct (`optional`) that
+    // is absent comes as present == false with no fields (unless schema_only()).
+    virtual void begin_object(std::string_view name, bool present, bool optional, std::string_view doc) = 0;
     virtual void end_object() = 0;
     // A list: for a list of structs each item is begin_item(), its fields, end_item(); for a
     // list of texts each item is list_text(). Then end_list().
@@ -63,14 +63,14 @@ public:
     template <class T>
         requires std::is_class_v<T>
     void operator()(std::string_view name, T& value, std::string_view doc) {
-        out_->begin_object(name, true, doc);
+        out_->begin_object(name, true, false, doc);
         value.fields(*this);
         out_->end_object();
     }
 
     template <class T>
     void operator()(std::string_view name, std::optional<T>& value, std::string_view doc) {
-        out_->begin_object(name, value.has_value() || out_->schema_only(), doc);
+        out_->begin_object(name, value.has_value() || out_->schema_only(), true, doc);
         if (value) value->fields(*this);
         else if (out_->schema_only()) T{}.fields(*this);
         out_->end_object();
