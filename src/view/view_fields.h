@@ -133,4 +133,11 @@ std::unique_ptr<AnyView> erase_view(T view) {
     return std::make_unique<ViewOf<T>>(std::move(view));
 }
 
+// The typed view behind `view`, or nullptr when it is of another kind (tests look inside).
+template <class T>
+const T* view_as(const std::unique_ptr<AnyView>& view) {
+    auto* typed = dynamic_cast<ViewOf<T>*>(view.get());
+    return typed ? &typed->get() : nullptr;
+}
+
 }  // namespace scrutiny
