@@ -8,6 +8,7 @@
 #include "cli/check.h"
 #include "cli/import.h"
 #include "cli/new_file.h"
+#include "cli/starter_files.h"
 #include "cli/serve.h"
 #include "cli/spc.h"
 

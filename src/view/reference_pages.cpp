@@ -24,10 +24,6 @@ std::string kind_label(SessionKind kind) {
     return "";
 }
 
-std::string lower(std::string s) {
-    for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return s;
-}
 
 // "/" or the path of base_url ("https://example.org/plan/" -> "/plan/").
 std::string base_path(const std::string& base_url) {
@@ -56,7 +52,7 @@ PageView glossary_page(const PageContext& ctx) {
     }
     std::vector<const Term*> terms;
     for (const auto& t : m.content.terms) terms.push_back(&t);
-    std::stable_sort(terms.begin(), terms.end(), [](const Term* a, const Term* b) { return lower(a->term) < lower(b->term); });
+    std::stable_sort(terms.begin(), terms.end(), [](const Term* a, const Term* b) { return ascii_lower(a->term) < ascii_lower(b->term); });
     for (const Term* t : terms) v.terms.push_back({t->anchor, t->term, t->expansion, t->definition});
     return page.page(page.base("Glossary", "The meetings that oversee the plan, and the abbreviations used on this site.", {{"Home", ""}}),
                      std::move(v));

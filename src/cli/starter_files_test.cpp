@@ -1,4 +1,4 @@
-#include "cli/new_file.h"
+#include "cli/starter_files.h"
 
 #include <catch2/catch.hpp>
 
