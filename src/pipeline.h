@@ -12,6 +12,7 @@
 #include "model/site_model.h"
 #include "publish/output_set.h"
 #include "view/page_kinds.h"
+#include "view/build_info.h"
 
 namespace scrutiny {
 

@@ -8,6 +8,7 @@
 
 #include "content/entities.h"
 #include "view/page_view.h"
+#include "view/build_info.h"
 #include "view/term_marking.h"
 
 namespace scrutiny {
@@ -15,13 +16,6 @@ namespace scrutiny {
 struct SiteModel;
 struct SiteCharts;
 struct ViewIndex;
-
-// Facts about this build that are not content (kept out of the views' inputs otherwise,
-// so views stay pure).
-struct BuildInfo {
-    Date build_date;              // from SOURCE_DATE_EPOCH, or the day of the build
-    std::string generator = "scrutiny";
-};
 
 // What every page builder reads; all of it is shared, read-only, by pages built in parallel.
 struct PageContext {
