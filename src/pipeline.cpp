@@ -28,7 +28,9 @@ std::optional<SiteModel> load_model(const FileSystem& site, const PipelineOption
         if (!content->config.base_url.empty() && content->config.base_url.back() != '/') content->config.base_url += '/';
     }
     SiteModel model = build_site_model(std::move(*content), diags);
-    if (diags.has_errors()) return std::nullopt;
+    auto translations = load_translations(site, builtin_file_system(), model.config().theme, model.config().language, diags);
+    if (diags.has_errors() || !translations) return std::nullopt;
+    model.translations = std::move(*translations);
     return model;
 }
 

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "common/diagnostics.h"
+#include "common/translations.h"
 #include "model/entities.h"
 
 namespace scrutiny {
@@ -16,6 +17,7 @@ struct SiteModel {
     std::map<std::string, size_t> objective_index, area_index, commitment_by_ref, metric_index,
         mechanism_index, term_index;
     size_t total_area = 0;
+    Translations translations;  // the site's language over English (set by load_model)
 
     const SiteConfig& config() const { return content.config; }
     const Commitment* commitment(const std::string& ref) const;

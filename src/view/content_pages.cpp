@@ -72,11 +72,10 @@ Json measure_summary_row(PageBuilder& page, const Metric& metric, const MetricCh
     Json badges = Json::array();
     if (set && !set->data.areas.empty()) {
         const auto& first = set->data.areas.front();
-        data_sentence = first.month_sentence;
-        if (!first.quarter_sentence.empty()) data_sentence += (data_sentence.empty() ? "" : ". ") + first.quarter_sentence;
-        else if (!data_sentence.empty()) data_sentence += ".";
-        commentary = set->data.commentary_sentence;
-        if (!commentary.empty() && commentary.back() != '.') commentary += ".";
+        // Each sentence names its period and ends with its own full stop.
+        for (const std::string* s : {&first.month.text, &first.quarter.text, &first.step.text})
+            if (!s->empty()) data_sentence += (data_sentence.empty() ? "" : " ") + *s;
+        commentary = set->data.commentary.text;
         badges = badges_for(*first.chart);
         std::string label = "Trend of " + metric.title + " in " + first.name + ", " + span_label(*first.chart);
         if (const spc::Point* latest = first.chart->latest_point())
@@ -239,16 +238,15 @@ PageView measure_page(const SiteModel& m, const SiteCharts& charts, const Metric
     v["json_href"] = page.href("data/metrics/" + metric.id + ".json");
     v["csv_href"] = page.href("data/metrics/" + metric.id + ".csv");
     const MetricChartSet* set = charts.find(metric.id);
-    std::string commentary = set ? set->data.commentary_sentence : "";
-    if (!commentary.empty() && commentary.back() != '.') commentary += '.';
-    v["commentary_sentence"] = commentary;
+    v["commentary_sentence"] = set ? set->data.commentary.text : std::string();
     Json areas = Json::array();
     if (set) {
         for (size_t i = 0; i < set->data.areas.size(); ++i) {
             const auto& a = set->data.areas[i];
             const spc::SeriesChart& chart = *a.chart;
-            Json area{{"id", a.id}, {"name", a.name}, {"month_sentence", a.month_sentence},
-                      {"quarter_sentence", a.quarter_sentence}, {"pending_sentence", spc::pending_sentence(chart)},
+            Json area{{"id", a.id}, {"name", a.name}, {"month_sentence", a.month.text},
+                      {"quarter_sentence", a.quarter.text}, {"step_sentence", a.step.text},
+                      {"pending_sentence", a.pending.text},
                       {"badges", badges_for(chart)}, {"first", i == 0}};
             // The chart: drawn by Chart.js from the JSON, and as SVG for no JavaScript and print.
             const std::string chart_id = "chart-" + a.id;
