@@ -11,6 +11,7 @@
 #include "common/diagnostics.h"
 #include "common/translations.h"
 #include "publish/builtin_files.h"
+#include "content/entities.h"
 #include "spc/analyse_series.h"
 #include "view/chart_json.h"
 
@@ -142,9 +143,7 @@ int run_spc(const SpcCommandOptions& o, std::istream& stdin_, std::ostream& out,
 
     // Options first: they need no input.
     spc::SeriesInput input;
-    if (o.improvement == "increase") input.improvement = spc::Improvement::increase;
-    else if (o.improvement == "decrease") input.improvement = spc::Improvement::decrease;
-    else if (o.improvement == "neutral") input.improvement = spc::Improvement::neutral;
+    if (auto improvement = improvement_words().parse(o.improvement)) input.improvement = *improvement;
     else diags.error({}, "--improvement \"" + o.improvement + "\" is not known; use increase, decrease or neutral");
     if (o.aggregate == "mean") input.aggregate = spc::Aggregate::mean;
     else if (o.aggregate != "sum")

@@ -8,7 +8,7 @@
 
 #include "common/diagnostics.h"
 #include "common/translations.h"
-#include "model/entities.h"
+#include "content/entities.h"
 
 namespace scrutiny {
 

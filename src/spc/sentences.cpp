@@ -12,9 +12,9 @@ int side_as_written(const Writer& w, double value, double mean, bool as_mean) {
     return value > mean ? 1 : -1;
 }
 
-std::string position(const Writer& w, int side, const std::string& average, double mean) {
+std::string position(const Writer& w, int side, const std::string& average, const std::string& mean) {
     const char* key = side > 0 ? "spc.above_average" : (side < 0 ? "spc.below_average" : "spc.at_average");
-    return w.tr().text(key, {{"average", average}, {"value", w.mean(mean)}});
+    return w.tr().text(key, {{"average", average}, {"value", mean}});
 }
 
 // Present points of the latest point's segment, up to and including the latest.
@@ -106,11 +106,19 @@ Sentence<MonthClaims> month_sentence(const SeriesChart& chart, const Writer& w) 
     claims.mean = seg.limits.mean;
     claims.provisional = seg.provisional;
     claims.side = side_as_written(w, latest->value, seg.limits.mean, w.is_count());
+    std::string mean_text = w.mean(seg.limits.mean);
+    // A run above (below) the average is never "in line with" it: the mean is then written
+    // with one more decimal, so the figures read apart as the chart draws them.
+    const int run_side = latest->rule == Rule::shift_high ? 1 : (latest->rule == Rule::shift_low ? -1 : 0);
+    if (claims.side == 0 && run_side != 0) {
+        claims.side = run_side;
+        mean_text = w.mean_precise(seg.limits.mean);
+    }
 
     const std::string period = w.month(latest->period);
     TranslationArgs args{{"head", head(w, period, latest->value, w.is_count(), "spc.month_count", "spc.month_level")}};
     const std::string average = tr.text(seg.provisional ? "spc.provisional_monthly_average" : "spc.monthly_average");
-    args.emplace_back("position", position(w, claims.side, average, seg.limits.mean));
+    args.emplace_back("position", position(w, claims.side, average, mean_text));
     args.emplace_back("kind", kind_text(w, chart, *latest, seg.limits, claims));
     const Point* prev = chart.point_at(latest->period.plus(-1));
     if (!prev || std::isnan(prev->value)) return {tr.text("spc.month_sentence_first", args), claims};
@@ -151,7 +159,7 @@ Sentence<QuarterClaims> quarter_sentence(const SeriesChart& chart, const Writer&
         return {tr.text("spc.quarter_sentence_no_average", args), claims};
     }
     claims.side = side_as_written(w, q.total, *q.quarter_average, w.is_count());
-    args.emplace_back("position", position(w, claims.side, tr.text("spc.quarter_average"), *q.quarter_average));
+    args.emplace_back("position", position(w, claims.side, tr.text("spc.quarter_average"), w.mean(*q.quarter_average)));
     return {tr.text(changes.empty() ? "spc.quarter_sentence_first" : "spc.quarter_sentence", args), claims};
 }
 

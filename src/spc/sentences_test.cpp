@@ -5,17 +5,14 @@
 
 #include <catch2/catch.hpp>
 
-#include "publish/builtin_files.h"
+#include "common/english_for_tests.h"
 
 using namespace scrutiny;
 using namespace scrutiny::spc;
 
 namespace {
 
-const Translations& english() {
-    static const Translations en = english_translations(*builtin_file_system().read("themes/default/i18n/en.toml"));
-    return en;
-}
+const Translations& english() { return english_for_tests(); }
 
 // A chart built by hand: one segment with the given limits, three months ending at `last`.
 SeriesChart hand_chart(Limits limits, double first, double previous, double latest, Period last = {2019, 9},
@@ -119,6 +116,19 @@ TEST_CASE("a shift is a sustained run with its true length, a trend its months o
                     "the monthly average (14) and part of a sustained rise: 7 months in a row each higher than "
                     "the month before.");
     CHECK(t.claims->run == 7);
+}
+
+TEST_CASE("a run above the average is never in line with it, even when the figures round alike", "[spc][sentences]") {
+    Metric m{offences()};
+    SeriesChart c = hand_chart(Limits{65.875, 2, 60.6, 71.2, 62.4, 69.4, 12}, 67, 67, 66);
+    c.points[2].rule = Rule::shift_high;
+    CHECK(month_sentence(c, m.writer).text ==
+          "In September 2019, 66 offences were recorded, down 1% on August 2019 (67); this is above the monthly "
+          "average (65.9) and part of a sustained rise: the 3rd month in a row above the average.");
+    c.points[2].rule = Rule::none;
+    CHECK(month_sentence(c, m.writer).text ==
+          "In September 2019, 66 offences were recorded, down 1% on August 2019 (67); this is in line with the "
+          "monthly average (66) and within the usual range.");
 }
 
 TEST_CASE("one of something is singular", "[spc][sentences]") {

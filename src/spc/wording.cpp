@@ -26,6 +26,13 @@ std::string Writer::mean(double v) const {
     return is_count() ? tr_.number(format_statistic(v)) : value(v);
 }
 
+std::string Writer::mean_precise(double v) const {
+    if (is_count()) return tr_.number(format_decimal(v, std::fabs(v) >= 9.95 ? 1 : 2));
+    const std::string text = tr_.number(format_decimal(v, 2));
+    if (w_.value_type == ValueType::percent) return text + "%";
+    return w_.noun.empty() ? text : text + " " + w_.noun;
+}
+
 std::string Writer::noun_for(double count) const {
     if (format_count(count) != "1") return w_.noun;
     return w_.noun_one.empty() ? singular_noun(w_.noun) : w_.noun_one;

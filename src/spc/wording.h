@@ -34,6 +34,8 @@ public:
     std::string value(double v) const;
     // A mean or limit: counts as format_statistic ("3,302", "4.3"), levels as value().
     std::string mean(double v) const;
+    // A mean with one decimal more than mean() ("65.9", "80.04%").
+    std::string mean_precise(double v) const;
     // "3 offences" / "1 offence" for counts (the translation's plural forms pick the noun).
     std::string noun_for(double count) const;
     // The title mid-sentence: "victim satisfaction" (first letter lowered unless an acronym).

@@ -5,7 +5,7 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
-#include "publish/builtin_files.h"
+#include "common/english_for_tests.h"
 
 using namespace scrutiny;
 
@@ -24,7 +24,7 @@ view::MetricCharts sample(const spc::SeriesChart& chart) {
                           std::nullopt};
     return view::make_metric_charts(meta, {{"west-mercia", "West Mercia", &chart}},
                                     spc::Wording{"offences", spc::ValueType::count, "Violence with injury"},
-                                    english_translations(*builtin_file_system().read("themes/default/i18n/en.toml")));
+                                    english_for_tests());
 }
 
 }  // namespace
