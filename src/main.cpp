@@ -73,6 +73,8 @@ int main(int argc, char** argv) {
     spc_cmd->add_flag("--no-screen-outliers", spc.no_screen_outliers, "Do not screen moving-range outliers");
     spc_cmd->add_option("--shift-run", spc.shift_run, "Points in a run for a shift (default 7)");
     spc_cmd->add_option("--trend-run", spc.trend_run, "Points in a trend (default 7)");
+    spc_cmd->add_option("--unit", spc.unit, "What the values count (\"offences\"), or % for percentages (default values)");
+    spc_cmd->add_option("--aggregate", spc.aggregate, "How months make a quarter: sum (default) or mean");
     spc_cmd->add_option("--format", spc.format, "json (default) or csv")->check(CLI::IsMember({"json", "csv"}));
     spc_cmd->callback([&] { status = scrutiny::cli::run_spc(spc, std::cin, std::cout, std::cerr); });
 

@@ -30,7 +30,9 @@ std::optional<SiteModel> load_model(const FileSystem& site, const PipelineOption
     }
     SiteModel model = build_site_model(std::move(*content), diags);
     check_page_addresses(model, diags, *options.page_kinds);
-    if (diags.has_errors()) return std::nullopt;
+    auto translations = load_translations(site, builtin_file_system(), model.config().theme, model.config().language, diags);
+    if (diags.has_errors() || !translations) return std::nullopt;
+    model.translations = std::move(*translations);
     return model;
 }
 

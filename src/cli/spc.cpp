@@ -9,6 +9,8 @@
 
 #include "common/csv.h"
 #include "common/diagnostics.h"
+#include "common/translations.h"
+#include "publish/builtin_files.h"
 #include "content/entities.h"
 #include "spc/analyse_series.h"
 #include "view/chart_json.h"
@@ -102,7 +104,8 @@ ParsedSeries read_series(std::string_view text, const std::string& source, Diagn
 
         const std::string value_text = trim(row[1].text);
         double value = NAN;
-        if (!value_text.empty()) {
+        // `nan` is how R, pandas and the method write a missing month.
+        if (!value_text.empty() && lower(value_text) != "nan") {
             const char* begin = value_text.data();
             const char* end = begin + value_text.size();
             auto [ptr, ec] = std::from_chars(begin, end, value);
@@ -142,6 +145,10 @@ int run_spc(const SpcCommandOptions& o, std::istream& stdin_, std::ostream& out,
     spc::SeriesInput input;
     if (auto improvement = improvement_words().parse(o.improvement)) input.improvement = *improvement;
     else diags.error({}, "--improvement \"" + o.improvement + "\" is not known; use increase, decrease or neutral");
+    if (o.aggregate == "mean") input.aggregate = spc::Aggregate::mean;
+    else if (o.aggregate != "sum")
+        diags.error({}, "--aggregate \"" + o.aggregate + "\" is not known; use sum (counts) or mean (percentages, rates)");
+    if (o.unit.empty()) diags.error({}, "--unit is empty; name what the values count, or give % for a percentage");
     if (o.format != "json" && o.format != "csv")
         diags.error({}, "--format \"" + o.format + "\" is not known; use json or csv");
     if (o.target && !std::isfinite(*o.target)) diags.error({}, "--target must be a finite number; give a plain number");
@@ -169,7 +176,6 @@ int run_spc(const SpcCommandOptions& o, std::istream& stdin_, std::ostream& out,
     input.start = series.start;
     input.values = std::move(series.values);
     input.target = o.target;
-    input.aggregate = spc::Aggregate::sum;
     input.options.shift_run = o.shift_run;
     input.options.trend_run = o.trend_run;
     input.options.screen_outliers = !o.no_screen_outliers;
@@ -179,9 +185,14 @@ int run_spc(const SpcCommandOptions& o, std::istream& stdin_, std::ostream& out,
     if (diags.has_errors()) return fail();
 
     spc::SeriesChart chart = spc::analyse_series(input);
-    view::MetricMeta meta{"series", "Series", "", input.improvement, input.target};
-    spc::Wording wording;  // counts of "values"
-    view::MetricCharts charts = view::make_metric_charts(meta, {{"series", "", &chart}}, wording);
+    view::MetricMeta meta{"series", "Series", o.unit, input.improvement, input.target};
+    spc::Wording wording;
+    wording.title = "the series";
+    wording.noun = o.unit;
+    if (o.unit == "%") wording.value_type = spc::ValueType::percent;
+    const auto& builtin = builtin_file_system();
+    const Translations english = english_translations(*builtin.read("themes/default/i18n/en.toml"));
+    view::MetricCharts charts = view::make_metric_charts(meta, {{"series", "", &chart}}, wording, english);
     out << (o.format == "csv" ? view::chart_csv_text(charts) : view::chart_json_text(charts, 2));
     return 0;
 }

@@ -20,10 +20,12 @@ struct SpcCommandOptions {
     int shift_run = 7;
     int trend_run = 7;
     std::string format = "json";           // json | csv
+    std::string unit = "values";           // the noun of a count, or "%" for a percentage
+    std::string aggregate = "sum";         // sum | mean: how a quarter's months combine
 };
 
-// Reads the series (header "period,value"; YYYY-MM periods, consecutive; an empty value is a
-// missing month), computes its chart and writes it to `out`. Problems go to `err` as
+// Reads the series (header "period,value"; YYYY-MM periods, consecutive; an empty value or
+// `nan` is a missing month), computes its chart and writes it to `out`. Problems go to `err` as
 // `file:line:col: error: what is wrong; what to do`, all of them, one per line.
 // Returns 0 on success, 1 on bad input or options.
 int run_spc(const SpcCommandOptions& options, std::istream& stdin_, std::ostream& out, std::ostream& err);

@@ -123,3 +123,42 @@ TEST_CASE("spc reports a file it cannot open", "[spc][cli]") {
     CHECK(run_spc(o, in, out, err) == 1);
     CHECK(err.str() == "/nonexistent/series.csv: error: cannot open the file; check the path\n");
 }
+
+TEST_CASE("spc reads nan as a missing month, as the method writes it", "[spc][cli]") {
+    Result r = run("period,value\n2017-01,10\n2017-02,NaN\n2017-03,12\n2017-04,nan\n2017-05,11\n");
+    REQUIRE(r.err == "");
+    auto points = nlohmann::json::parse(r.out)["areas"][0]["points"];
+    CHECK(points[1]["value"].is_null());
+    CHECK(points[3]["value"].is_null());
+    CHECK(points[4]["value"] == 11);
+}
+
+TEST_CASE("spc --unit % --aggregate mean reads a percentage series as levels", "[spc][cli]") {
+    const std::string series = "period,value\n2017-01,90.5\n2017-02,91.2\n2017-03,91.0\n2017-04,89.0\n2017-05,89.6\n"
+                               "2017-06,89.3\n2017-07,nan\n";
+    SpcCommandOptions o;
+    o.unit = "%";
+    o.aggregate = "mean";
+    Result r = run(series, o);
+    REQUIRE(r.err == "");
+    auto summary = nlohmann::json::parse(r.out)["areas"][0]["summary"];
+    CHECK(summary["quarter_sentence"] ==
+          "In April to June 2017, the series averaged 89.3%, down 1.6 percentage points on January to March 2017 "
+          "(90.9%); this is below the quarter average (90.1%).");
+    CHECK(summary["month_sentence"] ==
+          "In June 2017, the series was 89.3%, down 0.3 percentage points on May 2017 (89.6%); this is below the "
+          "provisional monthly average (90.1%) and within the usual range.");
+
+    SpcCommandOptions counts;
+    counts.unit = "calls";
+    Result c = run(series, counts);
+    CHECK(nlohmann::json::parse(c.out)["areas"][0]["summary"]["quarter_sentence"] ==
+          "In April to June 2017, 268 calls were recorded, down 2% on January to March 2017 (273); this is below the "
+          "quarter average (270).");
+
+    SpcCommandOptions bad;
+    bad.aggregate = "median";
+    Result b = run(series, bad);
+    CHECK(b.status == 1);
+    CHECK(b.err == "error: --aggregate \"median\" is not known; use sum (counts) or mean (percentages, rates)\n");
+}

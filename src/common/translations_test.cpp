@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "common/english_for_tests.h"
+
 using namespace scrutiny;
 
 namespace {
@@ -26,10 +28,7 @@ std::vector<std::string> messages(const Diagnostics& d) {
     return out;
 }
 
-const Translations& english() {
-    static const Translations en = english_translations(*repository_files().read("themes/default/i18n/en.toml"));
-    return en;
-}
+const Translations& english() { return english_for_tests(); }
 
 }  // namespace
 
@@ -107,18 +106,18 @@ TEST_CASE("the site's language picks its table from the theme, then the built-in
     MemoryFileSystem site;
     site.write("themes/mine/i18n/cy.toml", "[month]\n1 = \"Ionawr\"\n");
     Diagnostics diags;
-    auto cy = load_translations(site, repository_files(), "mine", "cy", diags);
+    auto cy = load_translations(site, source_tree_for_tests(), "mine", "cy", diags);
     REQUIRE(cy);
     CHECK(cy->month(1) == "Ionawr");
     CHECK(cy->month(2) == "February");
-    auto gb = load_translations(site, repository_files(), "mine", "en-GB", diags);
+    auto gb = load_translations(site, source_tree_for_tests(), "mine", "en-GB", diags);
     REQUIRE(gb);
     CHECK(gb->month(2) == "February");
-    auto pseudo = load_translations(site, repository_files(), "mine", "x-pseudo", diags);
+    auto pseudo = load_translations(site, source_tree_for_tests(), "mine", "x-pseudo", diags);
     REQUIRE(pseudo);
     CHECK(pseudo->month(2) == "\xE2\x9F\xA6" "February\xE2\x9F\xA7");
     CHECK(diags.all().empty());
-    CHECK_FALSE(load_translations(site, repository_files(), "mine", "fr", diags));
+    CHECK_FALSE(load_translations(site, source_tree_for_tests(), "mine", "fr", diags));
     CHECK(messages(diags) ==
           std::vector<std::string>{"site_config.toml: error: language \"fr\" has no translation table; add "
                                    "themes/mine/i18n/fr.toml (copy the keys of the built-in English table) or "

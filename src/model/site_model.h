@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "common/diagnostics.h"
+#include "common/translations.h"
 #include "content/entities.h"
 
 namespace scrutiny {
@@ -15,6 +16,7 @@ struct SiteModel {
     SiteContent content;
     std::map<std::string, size_t> objective_index, area_index, commitment_by_ref, metric_index,
         mechanism_index;
+    Translations translations;  // the site's language over English (set by load_model)
 
     const SiteConfig& config() const { return content.config; }
     const Commitment* commitment(const std::string& ref) const;

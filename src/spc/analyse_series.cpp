@@ -106,7 +106,7 @@ SeriesChart analyse_series(const SeriesInput& in) {
     std::sort(rebase.begin(), rebase.end());
     rebase.erase(std::unique(rebase.begin(), rebase.end()), rebase.end());
 
-    RecalculationSettings settings{o.screen_outliers, o.fix_after_n_points, o.recalculate_after};
+    RecalculationSettings settings{o.screen_outliers, o.fix_after_n_points, o.recalculate_after, o.trend_run};
     std::vector<SegmentPlan> plans = plan_segments(values, rebase, settings);
 
     chart.points.resize(n);
@@ -148,13 +148,7 @@ SeriesChart analyse_series(const SeriesInput& in) {
     for (size_t i = 0; i < n; ++i, month = month.month == 12 ? Period{month.year + 1, 1} : Period{month.year, month.month + 1})
         chart.points[i].period = month;
 
-    // The baseline in force at each month: the latest segment already detected by then.
-    std::vector<int> baseline_start(n, 0);
-    for (size_t i = 0, s = 0; i < n; ++i) {
-        while (s + 1 < plans.size() && plans[s + 1].detected <= i) ++s;
-        baseline_start[i] = static_cast<int>(plans[s].first);
-    }
-    chart.quarters = compute_quarters(in.start, values, in.aggregate, segment_of_month, baseline_start);
+    chart.quarters = compute_quarters(in.start, values, in.aggregate, segment_of_month);
 
     // Summary.
     Summary& sum = chart.summary;
@@ -173,21 +167,11 @@ SeriesChart analyse_series(const SeriesInput& in) {
             else
                 sum.assurance = Assurance::inconsistent;
         }
-        const int wanted = o.recalculate_after - 1;
-        if (o.recalculate_after > 0 && wanted > 0) {
-            // The last `wanted` present months, all inside the last segment, strictly on one side.
-            int run = 0, side = 0;
-            size_t first = static_cast<size_t>(last.start.index() - in.start.index());
-            for (size_t k = n; k-- > first && run < wanted;) {
-                double y = values[k];
-                if (std::isnan(y)) continue;
-                int s = y > last.limits.mean ? 1 : (y < last.limits.mean ? -1 : 0);
-                if (s == 0 || (side != 0 && s != side)) break;
-                side = s;
-                ++run;
-            }
-            if (run == wanted) sum.recalculation_pending = RecalculationPending{side, run};
-        }
+        // Pending only when the next month on the same side would recalculate: the open
+        // run of the last segment, counted as the recalculation scan counts it.
+        const SegmentPlan& plan = plans.back();
+        if (o.recalculate_after > 1 && plan.open_run == o.recalculate_after - 1)
+            sum.recalculation_pending = RecalculationPending{plan.open_side, plan.open_run};
     }
     return chart;
 }

@@ -7,8 +7,7 @@
 namespace scrutiny::spc {
 
 std::vector<Quarter> compute_quarters(Period start, std::span<const double> values, Aggregate aggregate,
-                                      std::span<const int> segment_of_month,
-                                      std::span<const int> baseline_start_of_month) {
+                                      std::span<const int> segment_of_month) {
     std::vector<Quarter> out;
     out.reserve(values.size() / 3 + 1);
     const int n = static_cast<int>(values.size());
@@ -17,8 +16,7 @@ std::vector<Quarter> compute_quarters(Period start, std::span<const double> valu
     // Totals by quarter position (NaN when incomplete), for previous / same-last-year lookups.
     std::vector<double> totals;
     totals.reserve(static_cast<size_t>(n / 3 + 1));
-    std::vector<int> quarter_first;  // month index of each complete quarter in `out`
-    quarter_first.reserve(static_cast<size_t>(n / 3 + 1));
+    long double sum_of_totals = 0;
     for (int q = offset; q + 3 <= n; q += 3) {
         double a = values[static_cast<size_t>(q)], b = values[static_cast<size_t>(q + 1)],
                c = values[static_cast<size_t>(q + 2)];
@@ -37,18 +35,9 @@ std::vector<Quarter> compute_quarters(Period start, std::span<const double> valu
         if (k >= 4 && !std::isnan(totals[k - 4])) quarter.same_last_year = totals[k - 4];
         quarter.segment = segment_of_month[static_cast<size_t>(q + 2)];
         out.push_back(quarter);
-        quarter_first.push_back(q);
-        const int baseline_start = baseline_start_of_month[static_cast<size_t>(q + 2)];
-        if (q >= baseline_start) {
-            long double sum = 0;
-            int count = 0;
-            for (size_t j = 0; j < out.size(); ++j)
-                if (quarter_first[j] >= baseline_start) {
-                    sum += out[j].total;
-                    ++count;
-                }
-            out.back().quarter_average = static_cast<double>(sum / count);
-        }
+        // Running mean of every complete quarter so far, recalculation or not.
+        sum_of_totals += total;
+        out.back().quarter_average = static_cast<double>(sum_of_totals / static_cast<long double>(out.size()));
     }
     return out;
 }

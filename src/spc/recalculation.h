@@ -23,21 +23,29 @@ struct SegmentPlan {
     size_t detected = 0;  // index of the month at which the segment became known: its first
                           // month, or for "auto" the month completing the run
     Limits limits;
+    // With automatic recalculation: the run of months on one side of the mean at the
+    // segment's end that would recalculate it if it reached recalculate_after (0 when there
+    // is none, or it is part of a trend); open_side is +1 above, -1 below.
+    int open_run = 0;
+    int open_side = 0;
 };
 
 struct RecalculationSettings {
     bool screen_outliers = true;
     std::optional<int> fix_after_n_points;  // with automatic recalculation, default 12
     int recalculate_after = 0;              // 0: off
+    int trend_run = 7;                      // a run inside a trend is not a step
 };
 
 // Splits a series into segments. `rebase` holds sorted, distinct indices of manual rebase
 // months (an index 0 changes nothing). Each segment must contain at least one present value
-// (the caller validates). With recalculate_after = N > 0 the scan is causal: at each month t
-// the segment's mean is the one known at t (from its first fix_after_n_points present values
-// up to t); the first time the N present values ending at t lie strictly on one side of it,
-// a new segment ("auto") starts at the first of them. Limits of the final segments come from
-// their own first values.
+// (the caller validates). With recalculate_after = N > 0 (SPC.md section 4) each segment's
+// mean comes from its first fix_after_n_points present values (default 12); from that many
+// present values into the segment on, the first time N consecutive present values lie
+// strictly on one side of the mean, a new segment ("auto") starts at the first of them,
+// unless a point of that run is part of a trend (trend_run strict rises or falls, as known
+// at the month completing the run): a steady rise is one average, not a staircase. The scan
+// is causal: a later month never moves an earlier recalculation.
 std::vector<SegmentPlan> plan_segments(std::span<const double> values, std::span<const size_t> rebase,
                                        const RecalculationSettings& settings);
 

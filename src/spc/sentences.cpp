@@ -2,232 +2,200 @@
 
 #include <cmath>
 
-#include "common/number_format.h"
-#include "common/text.h"
-
 namespace scrutiny::spc {
 
 namespace {
 
-std::string capitalise(std::string s) {
-    if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 'a' + 'A');
-    return s;
+int side_as_written(const Writer& w, double value, double mean, bool as_mean) {
+    // "in line with" only when the figures read the same (SPC.md section 6, rule 4).
+    if ((as_mean ? w.mean(value) : w.value(value)) == w.mean(mean)) return 0;
+    return value > mean ? 1 : -1;
 }
 
-std::string title_of(const Wording& w) { return w.title.empty() ? "Value" : capitalise(w.title); }
+std::string position(const Writer& w, int side, const std::string& average, const std::string& mean) {
+    const char* key = side > 0 ? "spc.above_average" : (side < 0 ? "spc.below_average" : "spc.at_average");
+    return w.tr().text(key, {{"average", average}, {"value", mean}});
+}
 
-// A level with its unit: "81.7%", "13.2 minutes", "2,762 offences".
-std::string format_value(double v, const Wording& w) {
-    switch (w.value_type) {
-        case ValueType::percent: return format_percent(v, 1);
-        case ValueType::rate:
-        case ValueType::minutes: return format_decimal(v, 1) + (w.noun.empty() ? "" : " " + w.noun);
-        case ValueType::count: break;
+// Present points of the latest point's segment, up to and including the latest.
+std::vector<const Point*> segment_points_to_latest(const SeriesChart& c) {
+    std::vector<const Point*> out;
+    const Point* latest = c.latest_point();
+    if (!latest) return out;
+    for (const Point& p : c.points) {
+        if (p.segment == latest->segment && !std::isnan(p.value)) out.push_back(&p);
+        if (&p == latest) break;
     }
-    return format_count(v);
+    return out;
 }
 
-// A mean in a "from .. to .." phrase: counts as whole numbers (one decimal below 10).
-std::string format_mean(double v, const Wording& w) {
-    switch (w.value_type) {
-        case ValueType::percent: return format_percent(v, 1);
-        case ValueType::rate:
-        case ValueType::minutes: return format_decimal(v, 1);
-        case ValueType::count: break;
+// The words for the kind of point the latest is: a signal only for a signal.
+std::string kind_text(const Writer& w, const SeriesChart& c, const Point& p, const Limits& l, MonthClaims& claims) {
+    const Translations& tr = w.tr();
+    claims.rule = p.rule;
+    switch (p.rule) {
+        case Rule::above_ucl:
+            claims.limit = l.ucl;
+            return tr.text("spc.above_range", {{"limit", w.mean(l.ucl)}});
+        case Rule::below_lcl:
+            claims.limit = l.lcl;
+            return tr.text("spc.below_range", {{"limit", w.mean(l.lcl)}});
+        case Rule::shift_high:
+        case Rule::shift_low: {
+            const int side = p.rule == Rule::shift_high ? 1 : -1;
+            claims.run = months_on_side(c, side);
+            return tr.text(side > 0 ? "spc.shift_high" : "spc.shift_low", {{"ordinal", w.ordinal(claims.run)}});
+        }
+        case Rule::trend_up:
+        case Rule::trend_down: {
+            const int dir = p.rule == Rule::trend_up ? 1 : -1;
+            claims.run = months_trending(c, dir);
+            return tr.text(dir > 0 ? "spc.trend_up" : "spc.trend_down", {{"count", std::to_string(claims.run)}});
+        }
+        case Rule::two_in_three_high: return tr.text("spc.near_high");
+        case Rule::two_in_three_low: return tr.text("spc.near_low");
+        case Rule::none: break;
     }
-    return format_statistic(v);
+    return tr.text("spc.usual");
 }
 
-std::string volumes_noun(const Wording& w) {
-    switch (w.value_type) {
-        case ValueType::percent:
-        case ValueType::rate: return "rates";
-        case ValueType::minutes: return "times";
-        case ValueType::count: break;
-    }
-    return "volumes";
+// "In September 2019, 3,290 offences were recorded" / "In September 2019, victim
+// satisfaction was 81.7%" (and the quarter's "averaged").
+std::string head(const Writer& w, const std::string& period, double value, bool as_count, const char* count_key,
+                 const char* level_key) {
+    if (as_count)
+        return w.tr().plural(count_key, value, w.value(value), {{"period", period}, {"noun", w.noun_for(value)}});
+    return w.tr().text(level_key, {{"period", period}, {"title", w.title_in_sentence()}, {"value", w.value(value)}});
 }
-
-// +1, -1, or 0 when the relative change is under kComparableChange.
-int change_direction(double now, double before) {
-    if (before == 0) return now == 0 ? 0 : (now > 0 ? 1 : -1);
-    double rel = (now - before) / std::fabs(before);
-    if (std::fabs(rel) < kComparableChange) return 0;
-    return rel > 0 ? 1 : -1;
-}
-
-int sign(double d) { return d > 0 ? 1 : (d < 0 ? -1 : 0); }
-
-// "a" or "an" before a whole percentage written in digits ("an 8%", "an 11%", "an 18%").
-std::string article_for(const std::string& number) {
-    if (!number.empty() && number[0] == '8') return "an";
-    std::string digits;
-    for (char c : number) {
-        if (c == ',') continue;
-        if (c < '0' || c > '9') break;
-        digits += c;
-    }
-    if ((digits.size() % 3 == 2) && (digits.compare(0, 2, "11") == 0 || digits.compare(0, 2, "18") == 0))
-        return "an";
-    return "a";
-}
-
-// "exceptionally above", "significantly below", "above", "at".
-std::string position_phrase(double x, const Limits& l) {
-    if (x > l.ucl) return "exceptionally above";
-    if (x < l.lcl) return "exceptionally below";
-    if (x > l.near_ucl) return "significantly above";
-    if (x < l.near_lcl) return "significantly below";
-    if (x > l.mean) return "above";
-    if (x < l.mean) return "below";
-    return "at";
-}
-
-const char* conjunction(int change, int side) { return change == 0 || side == 0 || change == side ? "and" : "but"; }
-
-// Whether `p` lies in the calendar quarter starting at `q`.
-bool in_quarter(Period p, Period q) { return p.index() >= q.index() && p.index() < q.index() + 3; }
 
 }  // namespace
 
-std::string month_sentence(const SeriesChart& chart, const Wording& w) {
+int months_on_side(const SeriesChart& c, int side) {
+    auto pts = segment_points_to_latest(c);
+    const double mean = pts.empty() ? 0 : c.segments[static_cast<size_t>(pts.back()->segment)].limits.mean;
+    int run = 0;
+    for (size_t k = pts.size(); k-- > 0;) {
+        double x = pts[k]->value;
+        if (!(side > 0 ? x > mean : x < mean)) break;
+        ++run;
+    }
+    return run;
+}
+
+int months_trending(const SeriesChart& c, int direction) {
+    auto pts = segment_points_to_latest(c);
+    if (pts.empty()) return 0;
+    int run = 1;
+    for (size_t k = pts.size() - 1; k > 0; --k) {
+        double now = pts[k]->value, before = pts[k - 1]->value;
+        if (!(direction > 0 ? now > before : now < before)) break;
+        ++run;
+    }
+    return run;
+}
+
+Sentence<MonthClaims> month_sentence(const SeriesChart& chart, const Writer& w) {
     const Point* latest = chart.latest_point();
-    if (!latest) return "";
+    if (!latest) return {};
     const Segment& seg = chart.segments[static_cast<size_t>(latest->segment)];
-    const double x = latest->value;
+    const Translations& tr = w.tr();
+    MonthClaims claims;
+    claims.period = latest->period;
+    claims.value = latest->value;
+    claims.segment = latest->segment;
+    claims.mean = seg.limits.mean;
+    claims.provisional = seg.provisional;
+    claims.side = side_as_written(w, latest->value, seg.limits.mean, w.is_count());
+    std::string mean_text = w.mean(seg.limits.mean);
+    // A run above (below) the average is never "in line with" it: the mean is then written
+    // with one more decimal, so the figures read apart as the chart draws them.
+    const int run_side = latest->rule == Rule::shift_high ? 1 : (latest->rule == Rule::shift_low ? -1 : 0);
+    if (claims.side == 0 && run_side != 0) {
+        claims.side = run_side;
+        mean_text = w.mean_precise(seg.limits.mean);
+    }
+
+    const std::string period = w.month(latest->period);
+    TranslationArgs args{{"head", head(w, period, latest->value, w.is_count(), "spc.month_count", "spc.month_level")}};
+    const std::string average = tr.text(seg.provisional ? "spc.provisional_monthly_average" : "spc.monthly_average");
+    args.emplace_back("position", position(w, claims.side, average, mean_text));
+    args.emplace_back("kind", kind_text(w, chart, *latest, seg.limits, claims));
     const Point* prev = chart.point_at(latest->period.plus(-1));
-    const bool has_prev = prev && !std::isnan(prev->value);
-    const std::string average = seg.provisional ? "the provisional monthly average" : "monthly average";
-    const std::string position = position_phrase(x, seg.limits) + " " + average;
-    const int side = sign(x - seg.limits.mean);
-
-    if (w.value_type == ValueType::count) {
-        if (!has_prev) return capitalise(position);
-        int change = change_direction(x, prev->value);
-        std::string head = change > 0   ? "Increased volumes on previous month"
-                           : change < 0 ? "Decreased volumes on previous month"
-                                        : "Volumes comparable with the previous month";
-        return head + " " + conjunction(change, side) + " " + position;
-    }
-    const std::string title = title_of(w);
-    const std::string value = format_value(x, w);
-    if (!has_prev) return title + " at " + value + ", " + position;
-    int change = change_direction(x, prev->value);
-    if (change == 0)
-        return title + " at " + value + ", comparable with the previous month " + conjunction(change, side) +
-               " " + position;
-    return title + (change > 0 ? " rose to " : " fell to ") + value + " from " + format_value(prev->value, w) +
-           " " + conjunction(change, side) + " " + position;
+    if (!prev || std::isnan(prev->value)) return {tr.text("spc.month_sentence_first", args), claims};
+    ChangeClaim change{prev->period, prev->value, 0};
+    args.emplace_back("change", w.change(latest->value, prev->value, w.month(prev->period), change.direction));
+    claims.previous = change;
+    return {tr.text("spc.month_sentence", args), claims};
 }
 
-std::string quarter_sentence(const SeriesChart& chart, const Wording& w) {
-    if (chart.quarters.empty() || chart.points.empty()) return "";
+Sentence<QuarterClaims> quarter_sentence(const SeriesChart& chart, const Writer& w) {
+    if (chart.quarters.empty()) return {};
     const Quarter& q = chart.quarters.back();
-    // "last quarter" when it is the series' most recent calendar quarter, else its label.
-    Period last_month = chart.points.back().period;
-    Period last_full = last_month.plus(-2).quarter_start();
-    if (last_full.plus(2) > last_month) last_full = last_full.plus(-3);
-    const std::string when = q.first == last_full ? "last quarter" : "in " + calendar_quarter_label(q.first);
+    const Translations& tr = w.tr();
+    QuarterClaims claims;
+    claims.first = q.first;
+    claims.total = q.total;
+    claims.quarter_average = q.quarter_average;
 
-    const bool count = w.value_type == ValueType::count;
-    auto fmt = [&](double v) { return count ? format_count(v) : format_value(v, w); };
-    auto fmt_avg = [&](double v) { return count ? format_statistic(v) : format_value(v, w); };
+    TranslationArgs args{{"head", head(w, w.quarter(q.first), q.total, w.is_count() && chart.aggregate == Aggregate::sum, "spc.quarter_count", "spc.quarter_level")}};
+    std::vector<std::string> changes;
+    auto add_change = [&](const std::optional<double>& before, Period first, std::optional<ChangeClaim>& out) {
+        if (!before) return;
+        ChangeClaim c{first, *before, 0};
+        changes.push_back(w.change(q.total, *before, w.quarter(first), c.direction));
+        out = c;
+    };
+    add_change(q.same_last_year, q.first.plus(-12), claims.same_last_year);
+    add_change(q.previous, q.first.plus(-3), claims.previous);
+    if (changes.size() == 2)
+        args.emplace_back("changes", tr.text("spc.changes", {{"first", changes[0]}, {"second", changes[1]}}));
+    else if (changes.size() == 1)
+        args.emplace_back("changes", changes[0]);
 
-    const bool just_one = count && format_count(q.total) == "1";
-    std::string out = count ? format_count(q.total) + " " + (just_one ? singular_noun(w.noun) + " was" : w.noun + " were") +
-                                  " recorded " + when
-                            : title_of(w) + " averaged " + format_value(q.total, w) + " " + when;
-    int change = 0;
-    if (q.previous) {
-        change = change_direction(q.total, *q.previous);
-        std::string prev = "the previous quarter (" + fmt(*q.previous) + ")";
-        if (change == 0) {
-            out += ", comparable to " + prev;
-        } else {
-            const char* dir = change > 0 ? "increase" : "decrease";
-            if (w.value_type == ValueType::percent || *q.previous == 0) {
-                out += std::string(change > 0 ? ", an " : ", a ") + dir + " compared to " + prev;
-            } else {
-                std::string pct = format_change_percent((q.total - *q.previous) / std::fabs(*q.previous));
-                out += ", " + article_for(pct) + " " + pct + " " + dir + " compared to " + prev;
-            }
-        }
+    // The first complete quarter is its own average: nothing to compare.
+    if (!q.quarter_average || chart.quarters.size() < 2) {
+        if (changes.empty()) return {tr.text("spc.quarter_sentence_alone", args), claims};
+        claims.quarter_average.reset();
+        return {tr.text("spc.quarter_sentence_no_average", args), claims};
     }
-    if (!q.quarter_average) return out + ".";
-    int side = sign(q.total - *q.quarter_average);
-    std::string avg = side > 0 ? "above" : (side < 0 ? "below" : "in line with");
-    avg += " the quarter average (" + fmt_avg(*q.quarter_average) + ")";
-    out += q.previous ? std::string(" ") + conjunction(change, side) + " " + avg : ", " + avg;
-    return out + ".";
+    claims.side = side_as_written(w, q.total, *q.quarter_average, w.is_count());
+    args.emplace_back("position", position(w, claims.side, tr.text("spc.quarter_average"), w.mean(*q.quarter_average)));
+    return {tr.text(changes.empty() ? "spc.quarter_sentence_first" : "spc.quarter_sentence", args), claims};
 }
 
-namespace {
-
-std::string pending_text(int side, int run, const std::string& where) {
-    return ordinal(run) + " consecutive month " + (side > 0 ? "above" : "below") + " the monthly average" +
-           where + "; if this continues next month the monthly average will be recalculated";
+Sentence<StepClaims> step_sentence(const SeriesChart& chart, const Writer& w) {
+    if (chart.segments.size() < 2) return {};
+    const Segment& now = chart.segments.back();
+    const Segment& before = chart.segments[chart.segments.size() - 2];
+    StepClaims claims;
+    claims.segment = now.index;
+    claims.start = now.start;
+    claims.mean = now.limits.mean;
+    claims.before = before.limits.mean;
+    claims.provisional = now.provisional;
+    claims.months = now.present_points;
+    const std::string mean = w.mean(now.limits.mean), was = w.mean(before.limits.mean);
+    claims.direction = mean == was ? 0 : (now.limits.mean > before.limits.mean ? 1 : -1);
+    const char* dir = claims.direction > 0 ? "up" : (claims.direction < 0 ? "down" : "same");
+    std::string key = std::string("spc.step_") + (w.is_count() ? "count_" : "level_") + dir;
+    std::string text = w.tr().text(key, {{"title", w.title_opening()},
+                                         {"mean", mean},
+                                         {"period", w.month(now.start)},
+                                         {"before", was}});
+    if (now.provisional)
+        text = w.tr().plural("spc.step_provisional", now.present_points, std::to_string(now.present_points),
+                             {{"sentence", text}});
+    return {text, claims};
 }
 
-std::string in_areas(const std::vector<std::string>& names) {
-    std::vector<std::string> named;
-    for (const auto& n : names)
-        if (!n.empty()) named.push_back(n);
-    return named.empty() ? "" : " in " + join_with_and(named);
-}
-
-}  // namespace
-
-std::string pending_sentence(const SeriesChart& chart) {
+Sentence<PendingClaims> pending_sentence(const SeriesChart& chart, const Writer& w) {
     const auto& p = chart.summary.recalculation_pending;
-    if (!p) return "";
-    return capitalise(pending_text(p->side, p->run, ""));
-}
-
-std::string commentary_sentence(const std::vector<AreaChart>& areas, const Wording& w) {
-    std::vector<std::string> exceptional;
-    std::vector<std::string> moved[2];  // [0] increase, [1] decrease: "Name (from a to b per month)"
-    struct PendingGroup { int side, run; std::vector<std::string> names; };
-    std::vector<PendingGroup> pending;
-
-    for (const AreaChart& a : areas) {
-        const SeriesChart& c = *a.chart;
-        if (const Point* latest = c.latest_point())
-            if (latest->rule == Rule::above_ucl || latest->rule == Rule::below_lcl) exceptional.push_back(a.name);
-        if (!c.quarters.empty()) {
-            Period q = c.quarters.back().first;
-            for (size_t s = c.segments.size(); s-- > 1;) {
-                const Segment& seg = c.segments[s];
-                if (seg.reason == SegmentReason::initial || !in_quarter(seg.detected, q)) continue;
-                double before = c.segments[s - 1].limits.mean, after = seg.limits.mean;
-                if (before == after) break;
-                std::string range = "from " + format_mean(before, w) + " to " + format_mean(after, w);
-                if (w.value_type == ValueType::count) range += " per month";
-                else if (w.value_type != ValueType::percent && !w.noun.empty()) range += " " + w.noun;
-                moved[after > before ? 0 : 1].push_back((a.name.empty() ? "" : a.name + " ") + "(" + range + ")");
-                break;
-            }
-        }
-        if (const auto& p = c.summary.recalculation_pending) {
-            bool grouped = false;
-            for (auto& g : pending)
-                if (g.side == p->side && g.run == p->run) { g.names.push_back(a.name); grouped = true; }
-            if (!grouped) pending.push_back({p->side, p->run, {a.name}});
-        }
-    }
-
-    std::vector<std::string> parts;
-    if (!exceptional.empty()) parts.push_back("exceptional " + volumes_noun(w) + in_areas(exceptional));
-    for (int d = 0; d < 2; ++d)
-        if (!moved[d].empty())
-            parts.push_back(std::string(d == 0 ? "increase" : "decrease") + " in the monthly average " +
-                            (moved[d].size() == 1 && moved[d][0].front() == '(' ? "" : "in ") +
-                            join_with_and(moved[d]));
-    for (const auto& g : pending) parts.push_back(pending_text(g.side, g.run, in_areas(g.names)));
-    if (parts.empty()) parts.push_back("no exceptional " + volumes_noun(w));
-
-    std::string out;
-    for (size_t i = 0; i < parts.size(); ++i) out += (i == 0 ? "" : " and ") + parts[i];
-    return capitalise(out);
+    const Point* latest = chart.latest_point();
+    if (!p || !latest) return {};
+    PendingClaims claims{latest->period, p->side, p->run};
+    return {w.tr().text(p->side > 0 ? "spc.pending_above" : "spc.pending_below",
+                        {{"period", w.month(latest->period)}, {"ordinal", w.ordinal(p->run)}}),
+            claims};
 }
 
 }  // namespace scrutiny::spc

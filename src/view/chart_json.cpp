@@ -23,6 +23,83 @@ Json number(const std::optional<double>& v) { return v ? number(*v) : Json(nullp
 
 Json text_or_null(const std::string& s) { return s.empty() ? Json(nullptr) : Json(s); }
 
+Json side_name(int side) { return side > 0 ? "above" : (side < 0 ? "below" : "level"); }
+Json direction_name(int d) { return d > 0 ? "up" : (d < 0 ? "down" : "same"); }
+
+Json change_claim(const std::optional<spc::ChangeClaim>& c) {
+    if (!c) return nullptr;
+    Json j;
+    j["period"] = c->period.to_string();
+    j["value"] = number(c->value);
+    j["direction"] = direction_name(c->direction);
+    return j;
+}
+
+Json month_claims(const spc::MonthClaims& c) {
+    Json j;
+    j["period"] = c.period.to_string();
+    j["value"] = number(c.value);
+    j["previous"] = change_claim(c.previous);
+    j["segment"] = c.segment;
+    j["mean"] = number(c.mean);
+    j["side"] = side_name(c.side);
+    j["provisional"] = c.provisional;
+    j["rule"] = c.rule == spc::Rule::none ? Json(nullptr) : Json(std::string(spc::rule_name(c.rule)));
+    j["run"] = c.run > 0 ? Json(c.run) : Json(nullptr);
+    j["limit"] = number(c.limit);
+    return j;
+}
+
+Json quarter_claims(const spc::QuarterClaims& c) {
+    Json j;
+    j["period"] = c.first.to_string();
+    j["total"] = number(c.total);
+    j["same_last_year"] = change_claim(c.same_last_year);
+    j["previous"] = change_claim(c.previous);
+    j["quarter_average"] = number(c.quarter_average);
+    j["side"] = c.quarter_average ? side_name(c.side) : Json(nullptr);
+    return j;
+}
+
+Json step_claims(const spc::StepClaims& c) {
+    Json j;
+    j["segment"] = c.segment;
+    j["start"] = c.start.to_string();
+    j["mean"] = number(c.mean);
+    j["before"] = number(c.before);
+    j["direction"] = direction_name(c.direction);
+    j["provisional"] = c.provisional;
+    j["months"] = c.months;
+    return j;
+}
+
+Json pending_claims(const spc::PendingClaims& c) {
+    Json j;
+    j["period"] = c.period.to_string();
+    j["side"] = side_name(c.side);
+    j["run"] = c.run;
+    return j;
+}
+
+Json commentary_claims(const spc::CommentaryClaims& c) {
+    Json j;
+    j["period"] = c.period.to_string();
+    j["unusual_high"] = c.unusual_high;
+    j["unusual_low"] = c.unusual_low;
+    j["sustained_rise"] = c.sustained_rise;
+    j["sustained_fall"] = c.sustained_fall;
+    Json moved = Json::array();
+    for (const auto& m : c.moved)
+        moved.push_back(Json{{"area", m.area}, {"before", number(m.before)}, {"after", number(m.after)},
+                             {"start", m.start.to_string()}, {"provisional", m.provisional}});
+    j["moved"] = std::move(moved);
+    Json pending = Json::array();
+    for (const auto& p : c.pending)
+        pending.push_back(Json{{"area", p.area}, {"side", side_name(p.side)}, {"run", p.run}});
+    j["pending"] = std::move(pending);
+    return j;
+}
+
 Json area_json(const AreaChartData& a) {
     const spc::SeriesChart& c = *a.chart;
     Json area;
@@ -76,8 +153,16 @@ Json area_json(const AreaChartData& a) {
     } else {
         summary["recalculation_pending"] = nullptr;
     }
-    summary["month_sentence"] = text_or_null(a.month_sentence);
-    summary["quarter_sentence"] = text_or_null(a.quarter_sentence);
+    summary["month_sentence"] = text_or_null(a.month.text);
+    summary["quarter_sentence"] = text_or_null(a.quarter.text);
+    summary["step_sentence"] = text_or_null(a.step.text);
+    summary["pending_sentence"] = text_or_null(a.pending.text);
+    Json claims;
+    claims["month"] = a.month.claims ? month_claims(*a.month.claims) : Json(nullptr);
+    claims["quarter"] = a.quarter.claims ? quarter_claims(*a.quarter.claims) : Json(nullptr);
+    claims["step"] = a.step.claims ? step_claims(*a.step.claims) : Json(nullptr);
+    claims["pending"] = a.pending.claims ? pending_claims(*a.pending.claims) : Json(nullptr);
+    summary["claims"] = std::move(claims);
     area["summary"] = std::move(summary);
 
     Json quarters = Json::array();
@@ -109,7 +194,8 @@ std::string csv_cell(const std::string& s) {
 }  // namespace
 
 MetricCharts make_metric_charts(MetricMeta metric, const std::vector<AreaInput>& areas,
-                                const spc::Wording& wording) {
+                                const spc::Wording& wording, const Translations& tr) {
+    const spc::Writer writer(tr, wording);
     MetricCharts out;
     out.metric = std::move(metric);
     std::vector<spc::AreaChart> for_commentary;
@@ -118,12 +204,14 @@ MetricCharts make_metric_charts(MetricMeta metric, const std::vector<AreaInput>&
         d.id = a.id;
         d.name = a.name;
         d.chart = a.chart;
-        d.month_sentence = spc::month_sentence(*a.chart, wording);
-        d.quarter_sentence = spc::quarter_sentence(*a.chart, wording);
+        d.month = spc::month_sentence(*a.chart, writer);
+        d.quarter = spc::quarter_sentence(*a.chart, writer);
+        d.step = spc::step_sentence(*a.chart, writer);
+        d.pending = spc::pending_sentence(*a.chart, writer);
         out.areas.push_back(std::move(d));
         for_commentary.push_back({a.name, a.chart});
     }
-    out.commentary_sentence = spc::commentary_sentence(for_commentary, wording);
+    out.commentary = spc::commentary_sentence(for_commentary, writer);
     return out;
 }
 
@@ -138,7 +226,8 @@ std::string chart_json_text(const MetricCharts& charts, int indent) {
     Json areas = Json::array();
     for (const AreaChartData& a : charts.areas) areas.push_back(area_json(a));
     root["areas"] = std::move(areas);
-    root["commentary_sentence"] = text_or_null(charts.commentary_sentence);
+    root["commentary_sentence"] = text_or_null(charts.commentary.text);
+    root["commentary_claims"] = charts.commentary.claims ? commentary_claims(*charts.commentary.claims) : Json(nullptr);
     return root.dump(indent, ' ', false, Json::error_handler_t::strict) + "\n";
 }
 

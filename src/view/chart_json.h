@@ -25,14 +25,17 @@ struct AreaChartData {
     std::string id;    // "west-mercia"
     std::string name;  // "West Mercia"
     const spc::SeriesChart* chart = nullptr;  // not owned
-    std::string month_sentence;
-    std::string quarter_sentence;  // "" is written as null
+    // Each with the claims it makes; "" text is written as null.
+    spc::Sentence<spc::MonthClaims> month;
+    spc::Sentence<spc::QuarterClaims> quarter;
+    spc::Sentence<spc::StepClaims> step;
+    spc::Sentence<spc::PendingClaims> pending;
 };
 
 struct MetricCharts {
     MetricMeta metric;
     std::vector<AreaChartData> areas;
-    std::string commentary_sentence;
+    spc::Sentence<spc::CommentaryClaims> commentary;
 };
 
 struct AreaInput {
@@ -41,9 +44,10 @@ struct AreaInput {
     const spc::SeriesChart* chart = nullptr;
 };
 
-// Fills in every sentence (month and quarter per area, commentary across areas).
+// Fills in every sentence (month, quarter, step and pending per area, commentary across
+// areas) in the language of `tr`.
 MetricCharts make_metric_charts(MetricMeta metric, const std::vector<AreaInput>& areas,
-                                const spc::Wording& wording);
+                                const spc::Wording& wording, const Translations& tr);
 
 // The JSON text, keys in docs/spc-method.md's order, byte-for-byte deterministic. indent < 0: compact
 // (what the site publishes); otherwise pretty-printed with that many spaces. Ends with "\n".

@@ -5,6 +5,8 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include "common/english_for_tests.h"
+
 using namespace scrutiny;
 
 namespace {
@@ -21,7 +23,8 @@ view::MetricCharts sample(const spc::SeriesChart& chart) {
     view::MetricMeta meta{"violence-with-injury", "Violence with injury", "offences", spc::Improvement::decrease,
                           std::nullopt};
     return view::make_metric_charts(meta, {{"west-mercia", "West Mercia", &chart}},
-                                    spc::Wording{"offences", spc::ValueType::count, "Violence with injury"});
+                                    spc::Wording{"offences", spc::ValueType::count, "Violence with injury"},
+                                    english_for_tests());
 }
 
 }  // namespace
@@ -32,7 +35,7 @@ TEST_CASE("chart JSON has docs/spc-method.md's keys in docs/spc-method.md's orde
     std::vector<std::string> keys;
     for (auto it = j.begin(); it != j.end(); ++it) keys.push_back(it.key());
     CHECK(keys == std::vector<std::string>{"schema", "metric", "title", "unit", "improvement", "target", "areas",
-                                           "commentary_sentence"});
+                                           "commentary_sentence", "commentary_claims"});
     CHECK(j["schema"] == 1);
     CHECK(j["target"].is_null());
     const auto& area = j["areas"][0];
@@ -59,7 +62,17 @@ TEST_CASE("chart JSON has docs/spc-method.md's keys in docs/spc-method.md's orde
     CHECK(area["quarters"].size() == 3);  // Oct - Dec has a missing month
     CHECK(area["quarters"][2]["label"] == "Jul - Sep 2017");
     CHECK(area["quarters"][2]["fy_label"] == "Q2 2017/18");
-    CHECK(j["commentary_sentence"] == "Exceptional volumes in West Mercia");
+    CHECK(j["commentary_sentence"] == "In December 2017: unusually high in West Mercia.");
+    CHECK(j["commentary_claims"]["unusual_high"] == std::vector<std::string>{"West Mercia"});
+    const auto& claims = area["summary"]["claims"]["month"];
+    CHECK(claims["period"] == "2017-12");
+    CHECK(claims["side"] == "above");
+    CHECK(claims["rule"] == "above_ucl");
+    CHECK(claims["previous"]["period"] == "2017-11");
+    CHECK(claims["previous"]["direction"] == "up");
+    CHECK(area["summary"]["month_sentence"] ==
+          "In December 2017, 40 offences were recorded, up 344% on November 2017 (9); this is above the provisional "
+          "monthly average (13) and unusually high, above the usual range (up to 21).");
 }
 
 TEST_CASE("chart JSON is byte-for-byte deterministic and round-trips numbers", "[spc][chart_json]") {

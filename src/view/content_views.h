@@ -152,7 +152,7 @@ struct DataRow {
 };
 
 struct AreaChart {
-    std::string id, name, month_sentence, quarter_sentence, pending_sentence, chart_id, figcaption, canvas_label,
+    std::string id, name, month_sentence, quarter_sentence, step_sentence, pending_sentence, chart_id, figcaption, canvas_label,
         caption;
     Html chart_svg;
     std::vector<Badge> badges;
@@ -161,9 +161,10 @@ struct AreaChart {
     void fields(V& v) {
         v("id", id, "The area's id.");
         v("name", name, "The area's name.");
-        v("month_sentence", month_sentence, "What the latest month shows, without a full stop.");
-        v("quarter_sentence", quarter_sentence, "What the latest quarter shows.");
-        v("pending_sentence", pending_sentence, "Why there is no chart yet, when too few months have figures.");
+        v("month_sentence", month_sentence, "What the latest month shows, naming the month, with its full stop.");
+        v("quarter_sentence", quarter_sentence, "What the latest complete quarter shows, naming the quarter.");
+        v("step_sentence", step_sentence, "The story of the latest recalculation: the average now, since when, and before.");
+        v("pending_sentence", pending_sentence, "That the monthly average will be recalculated if the run goes on one more month.");
         v("badges", badges, "The area's signals: variation, then assurance when it has a target.");
         v("chart_id", chart_id, "An id for the chart's elements: chart-<area>.");
         v("figcaption", figcaption, "The chart's caption.");

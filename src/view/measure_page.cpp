@@ -20,19 +20,15 @@ std::string span_label(const spc::SeriesChart& chart) {
     return s;
 }
 
-std::string with_full_stop(std::string sentence) {
-    if (!sentence.empty() && sentence.back() != '.') sentence += '.';
-    return sentence;
-}
-
 AreaChart area_chart(const Metric& metric, const view::AreaChartData& a) {
     const spc::SeriesChart& chart = *a.chart;
     AreaChart area;
     area.id = a.id;
     area.name = a.name;
-    area.month_sentence = a.month_sentence;
-    area.quarter_sentence = a.quarter_sentence;
-    area.pending_sentence = spc::pending_sentence(chart);
+    area.month_sentence = a.month.text;
+    area.quarter_sentence = a.quarter.text;
+    area.step_sentence = a.step.text;
+    area.pending_sentence = a.pending.text;
     area.badges = chart_badges(chart);
     // The chart: drawn by Chart.js from the JSON, and as SVG for no JavaScript and print.
     area.chart_id = "chart-" + a.id;
@@ -59,10 +55,10 @@ MeasureRow measure_summary_row(PageBuilder& page, const Metric& metric, const Me
     MeasureRow row{metric.id, metric.title, page.href_dir(urls::measure(metric.id)), metric.inclusion};
     if (!set || set->data.areas.empty()) return row;
     const auto& first = set->data.areas.front();
-    row.data_sentence = first.month_sentence;
-    if (!first.quarter_sentence.empty()) row.data_sentence += (row.data_sentence.empty() ? "" : ". ") + first.quarter_sentence;
-    else if (!row.data_sentence.empty()) row.data_sentence += ".";
-    row.commentary_sentence = with_full_stop(set->data.commentary_sentence);
+    // Each sentence names its period and ends with its own full stop.
+    for (const std::string* s : {&first.month.text, &first.quarter.text, &first.step.text})
+        if (!s->empty()) row.data_sentence += (row.data_sentence.empty() ? "" : " ") + *s;
+    row.commentary_sentence = set->data.commentary.text;
     row.badges = chart_badges(*first.chart);
     std::string label = "Trend of " + metric.title + " in " + first.name + ", " + span_label(*first.chart);
     if (const spc::Point* latest = first.chart->latest_point())
@@ -101,7 +97,7 @@ PageView measure_page(const PageContext& ctx, const Metric& metric) {
     v.csv_href = page.href(urls::metric_download(metric.id, "csv"));
     const MetricChartSet* set = ctx.charts.find(metric.id);
     if (set) {
-        v.commentary_sentence = with_full_stop(set->data.commentary_sentence);
+        v.commentary_sentence = set->data.commentary.text;
         for (const auto& a : set->data.areas) v.areas.push_back(area_chart(metric, a));
     }
     v.has_area_choice = v.areas.size() > 1;

@@ -61,7 +61,7 @@ SiteCharts compute_site_charts(const SiteModel& model, Diagnostics& diags) {
         for (size_t i = 0; i < set->charts.size(); ++i)
             inputs.push_back({set->area_ids[i], model.area(set->area_ids[i])->name, &set->charts[i]});
         view::MetricMeta meta{metric.id, metric.title, metric.unit, metric.improvement, metric.target};
-        set->data = view::make_metric_charts(meta, inputs, set->wording);
+        set->data = view::make_metric_charts(meta, inputs, set->wording, model.translations);
         set->json = view::chart_json_text(set->data);
         set->csv = view::chart_csv_text(set->data);
         out.by_metric.emplace(metric.id, std::move(set));
