@@ -5,6 +5,7 @@
 
 #include <cmath>
 
+#include "common/english_for_tests.h"
 #include "model/site_model.h"
 #include "view/site_views.h"
 #include "view/view_index.h"
@@ -102,6 +103,7 @@ struct ViewFixture {
     ViewFixture() {
         Diagnostics d;
         model = build_site_model(small_content(), d);
+        model.translations = english_for_tests();
         charts = compute_site_charts(model, d);
         index = index_for_views(model, navigation(builtin_page_kinds(), model), search_items(builtin_page_kinds(), model));
     }
