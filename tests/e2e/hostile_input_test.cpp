@@ -32,3 +32,23 @@ TEST_CASE("a SOURCE_DATE_EPOCH that is not a plausible time stamp stops the buil
     CHECK(r.status == 2);
     CHECK(r.err.rfind("error: SOURCE_DATE_EPOCH `soon` is not a time stamp", 0) == 0);
 }
+
+TEST_CASE("the feed and sitemap parse as XML whatever the text holds", "[e2e][hostile]") {
+    REQUIRE(std::system("xmllint --version >/dev/null 2>&1") == 0);  // Debian's libxml2-utils (scripts/install-deps)
+    TempDir site, out;
+    copy_tree(fixture("valid-minimal"), site.path());
+    std::string a1 = read_file(site / "content/commitments/a1.md");
+    a1.replace(a1.find("Set up a Victims' Board"), 23, "Set up <b>&</b> ]]> \\u00A0 \\uFFFD \\U0001F600 \\u2028 board");
+    a1.replace(a1.find("The Board met in December."), 26, "It met <script>alert(1)</script> & ]]> '\"");
+    write_file(site / "content/commitments/a1.md", a1);
+    const auto r = run_scrutiny({"build", "--source", site.path(), "--output", out / "p"});
+    INFO(r.err);
+    REQUIRE(r.status == 0);
+    const std::string feed = read_file(out / "p/feed.xml");
+    CHECK(feed.find("Set up &lt;b&gt;&amp;&lt;/b&gt; ]]&gt;") != std::string::npos);
+    for (const char* file : {"feed.xml", "sitemap.xml"}) {
+        INFO(file);
+        CHECK(std::system(("xmllint --noout '" + out / "p/" + file + "'").c_str()) == 0);
+    }
+    CHECK(std::system(("xmllint --noout --html '" + out / "p/commitments/a1/index.html" + "' 2>/dev/null").c_str()) == 0);
+}
