@@ -5,11 +5,12 @@
 #include <ostream>
 
 #include "cli/build.h"
+#include "common/file_system.h"
+#include "common/text.h"
+#include "common/text_file.h"
 #include "config/site_config.h"
 #include "content/content_loader.h"
 #include "content/parsers.h"
-#include "common/file_system.h"
-#include "common/text.h"
 #include "model/cross_references.h"
 #include "pipeline.h"
 

@@ -14,11 +14,14 @@
 namespace scrutiny {
 
 namespace {
-std::string owner_label(const std::string& owner) {
-    return owner == "pcc" ? "Commissioner's commitment" : "Policing element";
+std::string owner_label(Owner owner) {
+    switch (owner) {
+        case Owner::pcc: return "Commissioner's commitment";
+        case Owner::force: return "Policing element";
+    }
+    return "";
 }
 
-std::string update_period_label(const FinancialQuarter& q) { return q.fy_label() + " (" + q.months_label() + ")"; }
 
 // Updates newest first: by quarter, then publication date, then file order.
 std::vector<const Update*> updates_newest_first(const Commitment& c) {
@@ -36,7 +39,7 @@ Json commitment_row(PageBuilder& page, const Commitment& c) {
            {"status", status_label(c.status)}, {"status_class", status_class(c.status)},
            {"owner", owner_label(c.owner)}};
     const auto updates = updates_newest_first(c);
-    j["latest_update"] = updates.empty() ? std::string() : updates.front()->period.fy_label();
+    j["latest_update"] = updates.empty() ? std::string() : updates.front()->period.label();
     return j;
 }
 
@@ -81,7 +84,7 @@ Json measure_summary_row(PageBuilder& page, const Metric& metric, const MetricCh
         std::string label = "Trend of " + metric.title + " in " + first.name + ", " + span_label(*first.chart);
         if (const spc::Point* latest = first.chart->latest_point())
             label += "; latest " + format_value(latest->value, metric.value_type) +
-                     (metric.value_type == "percent" || metric.unit == "%" ? "" : " " + metric.unit) + " in " +
+                     (metric.value_type == spc::ValueType::percent || metric.unit == "%" ? "" : " " + metric.unit) + " in " +
                      spc::month_label(latest->period);
         j["sparkline_svg"] = view::svg_sparkline(*first.chart, label);
     } else {
@@ -123,7 +126,7 @@ PageView home_page(const SiteModel& m, const SiteCharts& charts) {
         const auto& [c, u] = latest[i];
         if (!shown.insert(c).second) continue;
         updates.push_back({{"ref", c->ref}, {"title", c->title}, {"href", page.href_dir("commitments/" + c->slug)},
-                           {"period", update_period_label(u->period)},
+                           {"period", u->period.label_with_months()},
                            {"summary", markdown_plain_text(u->text_markdown)}});
     }
     v["latest_updates"] = updates;
@@ -138,7 +141,7 @@ PageView objective_page(const SiteModel& m, const SiteCharts& charts, const Obje
     v["summary_html"] = page.markdown(o.summary_markdown, 1);
     Json pcc = Json::array(), force = Json::array();
     for (const auto& c : m.content.commitments)
-        if (c.objective == o.id) (c.owner == "pcc" ? pcc : force).push_back(commitment_row(page, c));
+        if (c.objective == o.id) (c.owner == Owner::pcc ? pcc : force).push_back(commitment_row(page, c));
     Json groups = Json::array();
     if (!pcc.empty()) groups.push_back({{"heading", "The Commissioner's commitments"}, {"commitments", pcc}});
     if (!force.empty()) groups.push_back({{"heading", "Policing elements"}, {"commitments", force}});
@@ -176,7 +179,7 @@ PageView commitment_page(const SiteModel& m, const SiteCharts&, const Commitment
     v["has_activities"] = !activities.empty();
     Json updates = Json::array();
     for (const Update* u : updates_newest_first(c)) {
-        Json j{{"period", update_period_label(u->period)}, {"period_label", u->period.label()}};
+        Json j{{"period", u->period.label_with_months()}, {"period_label", u->period.id()}};
         j["published_iso"] = u->published ? u->published->iso() : "";
         j["published"] = u->published ? format_date(*u->published) : "";
         j["activity_ref"] = u->activity ? u->activity->value : "";
@@ -228,9 +231,9 @@ PageView measure_page(const SiteModel& m, const SiteCharts& charts, const Metric
     v["illustrative"] = metric.illustrative;
     v["methodology_href"] = page.href_dir("methodology");
     v["target"] = metric.target ? format_value(*metric.target, metric.value_type) : "";
-    v["improvement"] = metric.improvement == "increase" ? "Higher is better"
-                       : metric.improvement == "decrease" ? "Lower is better"
-                                                          : "Neither higher nor lower is better in itself";
+    v["improvement"] = metric.improvement == spc::Improvement::increase   ? "Higher is better"
+                       : metric.improvement == spc::Improvement::decrease ? "Lower is better"
+                                                                          : "Neither higher nor lower is better in itself";
     Json signs = Json::array();
     for (const auto& s : metric.signs_of_improvement) signs.push_back(s);
     v["signs_of_improvement"] = signs;
@@ -284,7 +287,7 @@ PageView measure_page(const SiteModel& m, const SiteCharts& charts, const Metric
     v["has_areas"] = !areas.empty();
     v["has_area_choice"] = areas.size() > 1;
     v["has_target"] = metric.target.has_value();
-    v["value_type"] = metric.value_type;
+    v["value_type"] = value_type_words().word(metric.value_type);
     if (!areas.empty())  // Chart.js and the chart script, on pages that draw a chart only
         v["scripts"] = Json::array({Json{{"src", page.href("assets/vendor/chart.js/chart.umd.min.js")}},
                                     Json{{"src", page.href("assets/js/charts.js")}}});

@@ -1,8 +1,8 @@
 #include "view/page_common.h"
 
+#include "common/calendar.h"
 #include "content/markdown.h"
 #include "model/site_model.h"
-#include "spc/period.h"
 
 namespace scrutiny {
 
@@ -92,7 +92,7 @@ std::vector<SiteUpdate> site_updates_newest_first(const SiteModel& m) {
 }
 
 std::string format_date(const Date& d) {
-    return std::to_string(d.day) + " " + std::string(spc::month_name(d.month)) + " " + std::to_string(d.year);
+    return std::to_string(d.day) + " " + std::string(month_name(d.month)) + " " + std::to_string(d.year);
 }
 
 std::string status_class(Status s) { return "status-" + status_word(s); }

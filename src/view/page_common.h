@@ -6,7 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "model/entities.h"
+#include "content/entities.h"
 #include "view/term_marking.h"
 
 namespace scrutiny {

@@ -13,12 +13,15 @@
 namespace scrutiny {
 
 namespace {
-std::string kind_label(const std::string& kind) {
-    if (kind == "performance") return "Performance meeting";
-    if (kind == "thematic") return "Thematic meeting";
-    if (kind == "public") return "Public meeting";
-    if (kind == "virtual") return "Virtual meeting";
-    return "Ad hoc request";
+std::string kind_label(SessionKind kind) {
+    switch (kind) {
+        case SessionKind::performance: return "Performance meeting";
+        case SessionKind::thematic: return "Thematic meeting";
+        case SessionKind::public_meeting: return "Public meeting";
+        case SessionKind::virtual_meeting: return "Virtual meeting";
+        case SessionKind::ad_hoc: return "Ad hoc request";
+    }
+    return "";
 }
 }  // namespace
 
@@ -128,7 +131,7 @@ std::vector<PageView> report_pages(const SiteModel& m, const SiteCharts& charts)
         Json v = page.base("Quarterly reports", "Each quarter's progress updates and performance summary on one printable page.", {{"Home", ""}});
         Json rows = Json::array();
         for (const auto& q : quarters)
-            rows.push_back({{"title", q.fy_label()}, {"months", q.months_label()}, {"href", page.href_dir(dir_of(q))}});
+            rows.push_back({{"title", q.label()}, {"months", q.months_label()}, {"href", page.href_dir(dir_of(q))}});
         v["reports"] = rows;
         v["has_reports"] = !rows.empty();
         out.push_back({"reports", "reports", std::move(v), {}});
@@ -136,7 +139,7 @@ std::vector<PageView> report_pages(const SiteModel& m, const SiteCharts& charts)
     for (const auto& q : quarters) {
         const std::string dir = dir_of(q);
         PageBuilder page(m, dir, "reports");
-        Json v = page.base("Report for " + q.fy_label(), "Progress updates and performance for " + q.months_label() + ".",
+        Json v = page.base("Report for " + q.label(), "Progress updates and performance for " + q.months_label() + ".",
                            {{"Home", ""}, {"Quarterly reports", "reports"}});
         v["months"] = q.months_label();
         Json objectives = Json::array();
@@ -158,12 +161,12 @@ std::vector<PageView> report_pages(const SiteModel& m, const SiteCharts& charts)
                 const MetricChartSet* set = charts.find(metric.id);
                 if (!set || set->charts.empty()) continue;
                 // The quarter's total in the first (whole-force) area, when the data covers it.
-                const spc::Period first{q.year + (q.quarter == 4 ? 1 : 0), q.quarter == 4 ? 1 : 1 + q.quarter * 3};
+                const Month first = q.first_month();
                 for (const auto& quarter : set->charts.front().quarters) {
                     if (quarter.first != first) continue;
                     Json row{{"title", metric.title}, {"href", page.href_dir("measures/" + metric.id)},
                              {"total", format_value(quarter.total, metric.value_type) +
-                                           (metric.value_type == "percent" ? "" : " " + metric.unit)},
+                                           (metric.value_type == spc::ValueType::percent ? "" : " " + metric.unit)},
                              {"previous", quarter.previous ? format_value(*quarter.previous, metric.value_type) : ""},
                              {"average", quarter.quarter_average ? format_value(*quarter.quarter_average, metric.value_type) : std::string()}};
                     measures.push_back(std::move(row));

@@ -7,7 +7,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "model/entities.h"
+#include "content/entities.h"
 
 struct cmark_node;
 
