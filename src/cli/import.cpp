@@ -15,6 +15,7 @@
 #include "content/content_loader.h"
 #include "content/parsers.h"
 #include "content/series_import.h"
+#include "content/series_toml.h"
 
 namespace scrutiny {
 
