@@ -181,6 +181,7 @@ struct LiveSite {
     std::vector<Diagnostic> errors;         // the latest build's, when it failed
     unsigned long long generation = 0;      // bumped after every build, good or bad
     bool stopping = false;
+    int event_streams = 0;  // open live-reload connections, each holding a server thread
     RenderCache cache;  // pages of the last build, re-rendered only when their view changes
 };
 
@@ -415,8 +416,14 @@ int run_serve(const ServeCommandOptions& options, std::ostream& out, std::ostrea
     pthread_sigmask(SIG_BLOCK, &signals, nullptr);
 
     httplib::Server server;
-    server.new_task_queue = [] { return new httplib::ThreadPool(32); };  // each open page holds one for its events
+    // Each open page holds a thread for its live-reload events, so those are capped at half the
+    // threads: pages are always answered, however many tabs are open. A client that stalls
+    // mid-request gives its thread up after the read or write timeout.
+    constexpr int kThreads = 32, kMostEventStreams = kThreads / 2;
+    server.new_task_queue = [] { return new httplib::ThreadPool(kThreads); };
     server.set_keep_alive_timeout(2);
+    server.set_read_timeout(3, 0);
+    server.set_write_timeout(3, 0);
     const int port = options.port == 0 ? server.bind_to_any_port(options.bind)
                                        : (server.bind_to_port(options.bind, options.port) ? options.port : -1);
     if (port < 0) {
@@ -446,9 +453,19 @@ int run_serve(const ServeCommandOptions& options, std::ostream& out, std::ostrea
                 known = true;
             } catch (const std::exception&) {
             }
-        if (!known) {
+        {
             std::lock_guard lock(live.mutex);
-            since = live.generation;
+            if (!known) since = live.generation;
+            if (live.event_streams >= kMostEventStreams) {
+                // EventSource gives up on a 503 without retrying: that page just does not reload itself.
+                res.status = 503;
+                res.set_content(std::to_string(kMostEventStreams) +
+                                    " pages already hold live-reload connections; close some tabs (pages still load, but "
+                                    "this one does not reload by itself)\n",
+                                "text/plain; charset=utf-8");
+                return;
+            }
+            ++live.event_streams;
         }
         res.set_header("Cache-Control", "no-store");
         res.set_chunked_content_provider("text/event-stream", [&live, since](size_t, httplib::DataSink& sink) mutable {
@@ -468,6 +485,9 @@ int run_serve(const ServeCommandOptions& options, std::ostream& out, std::ostrea
             }
             lock.unlock();
             return sink.write(message.data(), message.size());
+        }, [&live](bool) {
+            std::lock_guard lock(live.mutex);
+            --live.event_streams;
         });
     });
     server.Get(".*", [&live](const httplib::Request& req, httplib::Response& res) { answer(live, req, res); });
