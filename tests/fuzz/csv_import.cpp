@@ -1,5 +1,6 @@
 // Fuzz target: the spreadsheet importer (long and wide CSV) for the areas the fixtures use.
 #include "content/series_import.h"
+#include "content/series_toml.h"
 #include "fuzz_input.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
