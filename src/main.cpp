@@ -11,6 +11,7 @@
 #include "cli/starter_files.h"
 #include "cli/serve.h"
 #include "cli/spc.h"
+#include "pipeline.h"
 
 int main(int argc, char** argv) {
     CLI::App app{"scrutiny: a static site generator for public accountability"};
@@ -83,6 +84,9 @@ int main(int argc, char** argv) {
     } catch (const CLI::ParseError& e) {
         const int code = app.exit(e);
         return code == 0 ? 0 : 2;
+    } catch (const scrutiny::EnvironmentError& e) {
+        std::cerr << "error: " << e.what() << '\n';
+        return 2;
     }
     return status;
 }

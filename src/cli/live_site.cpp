@@ -13,9 +13,19 @@ void stream_reload_events(LiveSite& live, const httplib::Request& req, httplib::
             known = true;
         } catch (const std::exception&) {
         }
-    if (!known) {
+    {
         std::lock_guard lock(live.mutex);
-        since = live.generation;
+        if (!known) since = live.generation;
+        if (live.event_streams >= kMostEventStreams) {
+            // EventSource gives up on a 503 without retrying: that page just does not reload itself.
+            res.status = 503;
+            res.set_content(std::to_string(kMostEventStreams) +
+                                " pages already hold live-reload connections; close some tabs (pages still load, but "
+                                "this one does not reload by itself)\n",
+                            "text/plain; charset=utf-8");
+            return;
+        }
+        ++live.event_streams;
     }
     res.set_header("Cache-Control", "no-store");
     res.set_chunked_content_provider("text/event-stream", [&live, since](size_t, httplib::DataSink& sink) mutable {
@@ -35,6 +45,9 @@ void stream_reload_events(LiveSite& live, const httplib::Request& req, httplib::
         }
         lock.unlock();
         return sink.write(message.data(), message.size());
+    }, [&live](bool) {
+        std::lock_guard lock(live.mutex);
+        --live.event_streams;
     });
 }
 

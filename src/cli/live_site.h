@@ -14,6 +14,9 @@
 
 namespace scrutiny::serve_detail {
 
+// serve's thread pool, and how many of its threads live-reload connections may hold at once.
+constexpr int kServeThreads = 32, kMostEventStreams = kServeThreads / 2;
+
 struct LiveSite {
     std::mutex mutex;
     std::condition_variable changed;
@@ -21,6 +24,7 @@ struct LiveSite {
     std::vector<Diagnostic> errors;         // the latest build's, when it failed
     unsigned long long generation = 0;      // bumped after every build, good or bad
     bool stopping = false;
+    int event_streams = 0;  // open live-reload connections, each holding a server thread
     RenderCache cache;  // pages of the last build, re-rendered only when their view changes
 };
 

@@ -16,6 +16,13 @@ int run_new(const NewCommandOptions& options, std::ostream& out, std::ostream& e
     const auto site_folder = open_site_folder(options.source, err);
     if (!site_folder) return kUsageError;
     const DiskFileSystem& site = *site_folder;
+    // The id becomes a file name and a web address; file systems refuse names past 255 bytes.
+    constexpr size_t kLongestId = 100;
+    if (options.id.size() > kLongestId) {
+        err << "error: the id `" << options.id.substr(0, 20) << "...` is " << options.id.size()
+            << " characters long; use at most " << kLongestId << ", like violence-with-injury\n";
+        return kUsageError;
+    }
     Diagnostics diags;
     StarterContext context = read_starter_context(site, diags);
     if (diags.has_errors()) {
@@ -44,7 +51,7 @@ int run_new(const NewCommandOptions& options, std::ostream& out, std::ostream& e
     // "x": fails when the file exists, so an existing file is never overwritten, even in a race.
     std::FILE* f = std::fopen(path.c_str(), "wx");
     if (!f) {
-        if (std::filesystem::exists(path)) {
+        if (std::filesystem::exists(path, ec)) {
             err << starter->path << ": error: this file already exists, and new never overwrites; choose another id or edit it\n";
             return 2;
         }

@@ -157,8 +157,13 @@ int run_serve(const ServeCommandOptions& options, std::ostream& out, std::ostrea
     pthread_sigmask(SIG_BLOCK, &signals, nullptr);
 
     httplib::Server server;
-    server.new_task_queue = [] { return new httplib::ThreadPool(32); };  // each open page holds one for its events
+    // Each open page holds a thread for its live-reload events, so those are capped at half the
+    // threads (kMostEventStreams): pages are always answered, however many tabs are open. A client
+    // that stalls mid-request gives its thread up after the read or write timeout.
+    server.new_task_queue = [] { return new httplib::ThreadPool(kServeThreads); };
     server.set_keep_alive_timeout(2);
+    server.set_read_timeout(3, 0);
+    server.set_write_timeout(3, 0);
     const int port = options.port == 0 ? server.bind_to_any_port(options.bind)
                                        : (server.bind_to_port(options.bind, options.port) ? options.port : -1);
     if (port < 0) {

@@ -3,22 +3,61 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <sstream>
 
 namespace fs = std::filesystem;
 
 namespace scrutiny {
 
-DiskFileSystem::DiskFileSystem(std::string root) : root_(std::move(root)) {}
+namespace {
+bool is_within(const fs::path& inner, const fs::path& outer) {
+    const auto rel = inner.lexically_relative(outer);
+    return !rel.empty() && *rel.begin() != "..";
+}
 
-std::string DiskFileSystem::full(const std::string& path) const {
-    if (path.empty()) return root_;
-    return (fs::path(root_) / path).string();
+// Relative, and never climbing: "content/../.." and "/etc/passwd" name nothing in a site.
+bool stays_below(const std::string& path) {
+    const fs::path p(path);
+    if (p.is_absolute()) return false;
+    for (const auto& part : p)
+        if (part == "..") return false;
+    return true;
+}
+
+// The folders and files a site is read from; check_links() looks only there (the output folder,
+// .git or node_modules may hold links of their own that are none of the site's business).
+constexpr const char* kSiteParts[] = {"site_config.toml", "content", "assets", "themes"};
+}  // namespace
+
+DiskFileSystem::DiskFileSystem(std::string root) : root_(std::move(root)) {
+    std::error_code ec;
+    real_root_ = fs::weakly_canonical(fs::absolute(root_, ec), ec);
+}
+
+std::optional<fs::path> DiskFileSystem::full(const std::string& path) const {
+    if (path.empty()) return fs::path(root_);
+    if (!stays_below(path)) return std::nullopt;
+    const fs::path on_disk = fs::path(root_) / path;
+    std::error_code ec;
+    const fs::path real = fs::weakly_canonical(on_disk, ec);
+    if (ec) return std::nullopt;
+    if (is_within(real, real_root_)) return on_disk;
+    // A theme folder that is itself a link shares a theme kept elsewhere: what lies inside it is fine.
+    const fs::path rel(path);
+    auto part = rel.begin();
+    if (part != rel.end() && *part == "themes" && ++part != rel.end()) {
+        const fs::path theme = fs::path(root_) / "themes" / *part;
+        if (fs::is_symlink(theme, ec) && is_within(real, fs::weakly_canonical(theme, ec))) return on_disk;
+    }
+    return std::nullopt;
 }
 
 std::optional<std::string> DiskFileSystem::read(const std::string& path) const {
-    std::ifstream in(full(path), std::ios::binary);
-    if (!in || !is_file(path)) return std::nullopt;
+    const auto disk = full(path);
+    if (!disk || !is_file(path)) return std::nullopt;
+    std::ifstream in(*disk, std::ios::binary);
+    if (!in) return std::nullopt;
     std::ostringstream buffer;
     buffer << in.rdbuf();
     return buffer.str();
@@ -26,26 +65,76 @@ std::optional<std::string> DiskFileSystem::read(const std::string& path) const {
 
 bool DiskFileSystem::is_file(const std::string& path) const {
     std::error_code ec;
-    return fs::is_regular_file(full(path), ec);
+    const auto disk = full(path);
+    return disk && fs::is_regular_file(*disk, ec);
 }
 
 bool DiskFileSystem::is_directory(const std::string& path) const {
     std::error_code ec;
-    return fs::is_directory(full(path), ec);
+    const auto disk = full(path);
+    return disk && fs::is_directory(*disk, ec);
+}
+
+std::optional<std::uintmax_t> DiskFileSystem::size_of(const std::string& path) const {
+    std::error_code ec;
+    const auto disk = full(path);
+    if (!disk) return std::nullopt;
+    const auto size = fs::file_size(*disk, ec);
+    if (ec) return std::nullopt;
+    return size;
 }
 
 std::vector<std::string> DiskFileSystem::list_files(const std::string& dir) const {
+    // Walked by hand so that links to folders inside the site are followed, each real folder once
+    // (a link to a parent folder cannot loop), and nothing outside the site is ever listed.
     std::vector<std::string> out;
-    std::error_code ec;
-    const fs::path base(root_);
-    if (!fs::is_directory(full(dir), ec)) return out;
-    for (auto it = fs::recursive_directory_iterator(full(dir), ec);
-         !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-        if (!it->is_regular_file(ec)) continue;
-        out.push_back(fs::relative(it->path(), base, ec).generic_string());
+    std::set<fs::path> visited;
+    std::vector<std::string> todo{dir};
+    while (!todo.empty()) {
+        const std::string rel = todo.back();
+        todo.pop_back();
+        const auto disk = full(rel);
+        std::error_code ec;
+        if (!disk || !fs::is_directory(*disk, ec) || !visited.insert(fs::weakly_canonical(*disk, ec)).second) continue;
+        for (auto it = fs::directory_iterator(*disk, ec); !ec && it != fs::directory_iterator(); it.increment(ec)) {
+            const std::string child = (rel.empty() ? "" : rel + "/") + it->path().filename().string();
+            std::error_code type_ec;
+            if (!full(child)) continue;  // a link leaving the site: check_links() reports it
+            if (it->is_directory(type_ec)) todo.push_back(child);
+            else if (it->is_regular_file(type_ec)) out.push_back(child);
+        }
     }
     std::sort(out.begin(), out.end());
     return out;
+}
+
+void DiskFileSystem::check_links(Diagnostics& diags) const {
+    std::set<fs::path> visited;
+    std::vector<std::string> todo(std::begin(kSiteParts), std::end(kSiteParts));
+    while (!todo.empty()) {
+        const std::string rel = todo.back();
+        todo.pop_back();
+        const fs::path disk = fs::path(root_) / rel;
+        std::error_code ec;
+        if (fs::is_symlink(disk, ec)) {
+            const fs::path target = fs::read_symlink(disk, ec);
+            if (!fs::exists(disk, ec)) {
+                diags.error({rel, 0, 0}, "this symbolic link points to `" + target.string() +
+                                             "`, which does not exist; fix the link or remove it");
+                continue;
+            }
+            if (!full(rel)) {
+                diags.error({rel, 0, 0}, "this symbolic link points to `" + target.string() +
+                                             "`, outside the site folder, and scrutiny follows links only within the "
+                                             "site (or a theme folder linked to a shared theme); copy what it points to "
+                                             "into the site");
+                continue;
+            }
+        }
+        if (!fs::is_directory(disk, ec) || !visited.insert(fs::weakly_canonical(disk, ec)).second) continue;
+        for (auto it = fs::directory_iterator(disk, ec); !ec && it != fs::directory_iterator(); it.increment(ec))
+            todo.push_back(rel + "/" + it->path().filename().string());
+    }
 }
 
 std::optional<std::string> MemoryFileSystem::read(const std::string& path) const {
@@ -60,6 +149,12 @@ bool MemoryFileSystem::is_directory(const std::string& path) const {
     const std::string prefix = path.empty() ? "" : path + "/";
     auto it = files_.lower_bound(prefix);
     return it != files_.end() && it->first.compare(0, prefix.size(), prefix) == 0;
+}
+
+std::optional<std::uintmax_t> MemoryFileSystem::size_of(const std::string& path) const {
+    auto it = files_.find(path);
+    if (it == files_.end()) return std::nullopt;
+    return it->second.size();
 }
 
 std::vector<std::string> MemoryFileSystem::list_files(const std::string& dir) const {

@@ -2,10 +2,14 @@
 // A real twin reads disk; an in-memory twin serves tests (and `serve` overlays).
 #pragma once
 
+#include <cstdint>
+#include <filesystem>
 #include <map>
 #include <optional>
 #include <string>
 #include <vector>
+
+#include "common/diagnostics.h"
 
 namespace scrutiny {
 
@@ -18,8 +22,17 @@ public:
     virtual bool is_directory(const std::string& path) const = 0;
     // Regular files below `dir` (recursively), as root-relative paths with '/', sorted.
     virtual std::vector<std::string> list_files(const std::string& dir) const = 0;
+    // The file's size in bytes, so a huge file is refused before it is read.
+    virtual std::optional<std::uintmax_t> size_of(const std::string& path) const = 0;
+    // Reports every symbolic link the site may not follow (see DiskFileSystem).
+    virtual void check_links(Diagnostics&) const {}
 };
 
+// The site folder on disk. Symbolic links are followed only where they stay inside the site
+// folder; the one exception is a theme folder (themes/<name>) that is itself a link, to share a
+// theme between sites: links inside it must then stay inside it. Anything else is never read
+// (it looks absent), and check_links() reports it as an error naming the link. Paths that
+// climb with ".." or are absolute are never read either.
 class DiskFileSystem final : public FileSystem {
 public:
     explicit DiskFileSystem(std::string root);
@@ -27,11 +40,15 @@ public:
     bool is_file(const std::string& path) const override;
     bool is_directory(const std::string& path) const override;
     std::vector<std::string> list_files(const std::string& dir) const override;
+    std::optional<std::uintmax_t> size_of(const std::string& path) const override;
+    void check_links(Diagnostics& diags) const override;
     const std::string& root() const { return root_; }
 
 private:
-    std::string full(const std::string& path) const;
+    // The path on disk, or nothing when it is not one the site may read.
+    std::optional<std::filesystem::path> full(const std::string& path) const;
     std::string root_;
+    std::filesystem::path real_root_;  // root_ with every link resolved
 };
 
 class MemoryFileSystem final : public FileSystem {
@@ -41,6 +58,7 @@ public:
     bool is_file(const std::string& path) const override;
     bool is_directory(const std::string& path) const override;
     std::vector<std::string> list_files(const std::string& dir) const override;
+    std::optional<std::uintmax_t> size_of(const std::string& path) const override;
 
 private:
     std::map<std::string, std::string> files_;

@@ -1,6 +1,7 @@
 #include "common/text.h"
 
 #include <cctype>
+#include <cstdio>
 
 namespace scrutiny {
 
@@ -152,6 +153,25 @@ std::optional<size_t> first_invalid_utf8(std::string_view text) {
         i += len;
     }
     return std::nullopt;
+}
+
+std::optional<ControlCharacter> first_control_character(std::string_view text) {
+    for (size_t i = 0; i < text.size(); ++i) {
+        const unsigned char c = static_cast<unsigned char>(text[i]);
+        if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) return ControlCharacter{i, c};
+        const unsigned char next = i + 1 < text.size() ? static_cast<unsigned char>(text[i + 1]) : 0;
+        if (c == 0xC2 && next >= 0x80 && next <= 0x9F) return ControlCharacter{i, next};  // C1 controls
+        if (c == 0xEF && next == 0xBF && i + 2 < text.size() &&
+            (static_cast<unsigned char>(text[i + 2]) == 0xBE || static_cast<unsigned char>(text[i + 2]) == 0xBF))
+            return ControlCharacter{i, 0xFFFEu + (static_cast<unsigned char>(text[i + 2]) - 0xBE)};
+    }
+    return std::nullopt;
+}
+
+std::string code_point_name(unsigned int code) {
+    char name[16];
+    std::snprintf(name, sizeof name, "U+%04X", code);
+    return name;
 }
 
 std::string escape_html(std::string_view text) {

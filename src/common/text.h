@@ -36,6 +36,18 @@ LineColumn line_column_at(std::string_view text, size_t offset);
 // The byte offset of the first invalid UTF-8 sequence, if any.
 std::optional<size_t> first_invalid_utf8(std::string_view text);
 
+// A character no page, feed or sitemap may carry, found in valid UTF-8: a control character
+// other than tab, line feed and carriage return (U+0000-U+001F, U+007F-U+009F), or U+FFFE/U+FFFF.
+// XML 1.0 forbids most of them outright and HTML treats them as parse errors.
+struct ControlCharacter {
+    size_t offset = 0;    // its first byte
+    unsigned int code = 0;  // its code point, for "U+0000" in messages
+};
+std::optional<ControlCharacter> first_control_character(std::string_view text);
+
+// "U+0007": how messages name a character.
+std::string code_point_name(unsigned int code);
+
 // Escapes &, <, >, " and ' for HTML text and attribute values.
 std::string escape_html(std::string_view text);
 

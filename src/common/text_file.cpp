@@ -28,6 +28,11 @@ std::optional<std::string> read_text_file(const FileSystem& fs, const std::strin
                                                   "digits and hyphens");
         return std::nullopt;
     }
+    if (const auto size = fs.size_of(path); size && *size > kMaxSiteFileBytes) {
+        diags.error({path, 0, 0}, "this file is " + std::to_string(*size / 1000000) + " MB, and scrutiny reads site files of up to " +
+                                      std::to_string(kMaxSiteFileBytes / 1000000) + " MB; split it into smaller files");
+        return std::nullopt;
+    }
     auto text = fs.read(path);
     if (!text) {
         diags.error({path, 0, 0}, "cannot read this file; check it exists and is readable");
@@ -40,7 +45,17 @@ std::optional<std::string> read_text_file(const FileSystem& fs, const std::strin
                     "this file is not valid UTF-8; save it as UTF-8 (in Excel or Word choose \"UTF-8\" when saving)");
         return std::nullopt;
     }
+    if (const auto control = first_control_character(*text)) {
+        const auto lc = line_column_at(*text, control->offset);
+        diags.error({path, lc.line, lc.column}, control_character_problem(*control));
+        return std::nullopt;
+    }
     return text;
+}
+
+std::string control_character_problem(const ControlCharacter& c) {
+    return "the control character " + code_point_name(c.code) +
+           " cannot appear in a page or feed; delete it (tabs and line breaks are fine)";
 }
 
 }  // namespace scrutiny

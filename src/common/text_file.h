@@ -6,11 +6,19 @@
 
 #include "common/diagnostics.h"
 #include "common/file_system.h"
+#include "common/text.h"
 
 namespace scrutiny {
 
+// Site files larger than this are refused unread: no real page, metric or glossary comes near it.
+inline constexpr std::uintmax_t kMaxSiteFileBytes = 10'000'000;
+
 // The text of a file with a UTF-8 byte-order mark removed, or nothing (and an error at the
-// first bad byte) when it is not UTF-8.
+// first bad byte) when it is larger than kMaxSiteFileBytes, not UTF-8, or holds a control
+// character no page or feed may carry (see first_control_character).
 std::optional<std::string> read_text_file(const FileSystem& fs, const std::string& path, Diagnostics& diags);
+
+// "the control character U+0000 cannot appear ...; delete it": one wording for files and values.
+std::string control_character_problem(const ControlCharacter& c);
 
 }  // namespace scrutiny

@@ -37,6 +37,19 @@ TEST_CASE("finds the first byte that is not UTF-8", "[common]") {
     CHECK(lc.column == 6);  // £ is one column
 }
 
+TEST_CASE("finds control characters no page or feed may carry, allowing tab and line ends", "[common]") {
+    CHECK_FALSE(first_control_character("tab\there\r\nand £, ’ and \xEF\xBF\xBD").has_value());
+    const auto nul = first_control_character(std::string("ab\0c", 4));
+    REQUIRE(nul.has_value());
+    CHECK(nul->offset == 2);
+    CHECK(code_point_name(nul->code) == "U+0000");
+    CHECK(code_point_name(first_control_character("x\x1b[31m")->code) == "U+001B");
+    CHECK(code_point_name(first_control_character("del\x7f")->code) == "U+007F");
+    CHECK(code_point_name(first_control_character("c1 \xC2\x85")->code) == "U+0085");
+    CHECK(code_point_name(first_control_character("non \xEF\xBF\xBF")->code) == "U+FFFF");
+    CHECK(first_control_character("non \xEF\xBF\xBE")->offset == 4);
+}
+
 TEST_CASE("escapes HTML special characters", "[common]") {
     CHECK(escape_html("<a href=\"x\">O'Neil & co</a>") == "&lt;a href=&quot;x&quot;&gt;O&#39;Neil &amp; co&lt;/a&gt;");
 }

@@ -1,14 +1,19 @@
 #include "common/toml_reader.h"
 
 #include <cmath>
+#include <cstdio>
 #include <sstream>
 
+#include "common/limits.h"
 #include "common/spellcheck.h"
+#include "common/text_file.h"
+#include "common/toml_limits.h"
 
 namespace scrutiny {
 
 std::optional<toml::table> parse_toml(const std::string& text, const std::string& file,
                                       int line_offset, Diagnostics& diags) {
+    if (!within_toml_limits(text, file, line_offset, diags)) return std::nullopt;
     try {
         return toml::parse(text, file);
     } catch (const toml::parse_error& e) {
@@ -72,7 +77,10 @@ const toml::node* TomlTable::get(const std::string& key, bool required, const ch
 std::optional<std::string> TomlTable::string(const std::string& key, bool required) {
     const toml::node* node = get(key, required, "a string");
     if (!node) return std::nullopt;
-    if (const auto* s = node->as_string()) return s->get();
+    if (const auto* s = node->as_string()) {
+        if (!printable_value(key, s->get(), *node)) return std::nullopt;
+        return s->get();
+    }
     type_error(key, *node, "a string in double quotes");
     return std::nullopt;
 }
@@ -93,11 +101,12 @@ std::vector<LocatedString> TomlTable::string_list(const std::string& key) {
         return out;
     }
     for (const auto& item : *arr) {
-        if (const auto* s = item.as_string())
-            out.push_back({s->get(), where_of(item)});
-        else
+        if (const auto* s = item.as_string()) {
+            if (printable_value(key, s->get(), item)) out.push_back({s->get(), where_of(item)});
+        } else {
             diags_->error(where_of(item), "every item of `" + key + "` must be a string, not " +
                                               type_name(item) + "; put it in double quotes");
+        }
     }
     return out;
 }
@@ -113,12 +122,16 @@ std::optional<long long> TomlTable::integer(const std::string& key, bool require
 std::optional<double> TomlTable::number(const std::string& key, bool required) {
     const toml::node* node = get(key, required, "a number");
     if (!node) return std::nullopt;
-    if (const auto* i = node->as_integer()) return static_cast<double>(i->get());
+    if (const auto* i = node->as_integer()) {
+        if (!within_figure_range(key, static_cast<double>(i->get()), *node)) return std::nullopt;
+        return static_cast<double>(i->get());
+    }
     if (const auto* f = node->as_floating_point()) {
         if (!std::isfinite(f->get())) {
             diags_->error(where_of(*node), "`" + key + "` must be a finite number; write a number such as 90");
             return std::nullopt;
         }
+        if (!within_figure_range(key, f->get(), *node)) return std::nullopt;
         return f->get();
     }
     type_error(key, *node, "a number");
@@ -144,6 +157,22 @@ std::optional<Date> TomlTable::date(const std::string& key, bool required) {
     return std::nullopt;
 }
 
+bool TomlTable::printable_value(const std::string& key, const std::string& value, const toml::node& node) {
+    const auto control = first_control_character(value);
+    if (!control) return true;
+    diags_->error(where_of(node), "`" + key + "`: " + control_character_problem(*control));
+    return false;
+}
+
+bool TomlTable::within_figure_range(const std::string& key, double value, const toml::node& node) {
+    if (std::fabs(value) <= kLargestFigure) return true;
+    char shown[32];
+    std::snprintf(shown, sizeof shown, "%g", value);
+    diags_->error(where_of(node), "`" + key + "` holds " + shown +
+                                      ", too large to add up and draw; " + kFigureRange);
+    return false;
+}
+
 void TomlTable::unknown_word(const std::string& key, const LocatedString& text, const std::vector<std::string>& words) {
     diags_->error(text.where, "unknown " + key + " `" + text.value + "`" + did_you_mean(text.value, words));
 }
@@ -156,16 +185,25 @@ std::optional<std::vector<double>> TomlTable::number_list(const std::string& key
         type_error(key, *node, "a list of numbers, like [812, 845, nan]");
         return std::nullopt;
     }
+    if (arr->size() > kLongestSeries) {
+        diags_->error(where_of(*node), "`" + key + "` has " + std::to_string(arr->size()) + " items, and a list holds at most " +
+                                           std::to_string(kLongestSeries) + " (a hundred years of months); keep the figures "
+                                           "this page needs and archive the rest");
+        return std::nullopt;
+    }
     std::vector<double> out;
     out.reserve(arr->size());
     bool ok = true;
     for (const auto& item : *arr) {
         if (const auto* i = item.as_integer()) {
+            ok = within_figure_range(key, static_cast<double>(i->get()), item) && ok;
             out.push_back(static_cast<double>(i->get()));
         } else if (const auto* f = item.as_floating_point()) {
             if (std::isinf(f->get())) {
                 diags_->error(where_of(item), "`" + key + "` holds an infinite value; write a number, or nan for a missing month");
                 ok = false;
+            } else if (!std::isnan(f->get())) {
+                ok = within_figure_range(key, f->get(), item) && ok;
             }
             out.push_back(f->get());
         } else {

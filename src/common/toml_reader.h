@@ -16,7 +16,7 @@
 namespace scrutiny {
 
 // Parses TOML text; `line_offset` is added to every position (front matter starts below
-// line 1 of its file). On a syntax error reports it and returns nothing.
+// line 1 of its file). On a syntax error, or text beyond toml_limits.h, reports it and returns nothing.
 std::optional<toml::table> parse_toml(const std::string& text, const std::string& file,
                                       int line_offset, Diagnostics& diags);
 
@@ -49,7 +49,8 @@ public:
         unknown_word(key, *text, table.words());
         return std::nullopt;
     }
-    // Numbers of an array: integers, floats and nan; a non-number is an error at its place.
+    // Numbers of an array: integers, floats and nan; a non-number, a figure beyond kLargestFigure
+    // or a list longer than kLongestSeries is an error at its place.
     std::optional<std::vector<double>> number_list(const std::string& key, bool required);
     // Each table of an array of tables ([[key]]), as readers sharing this one's diagnostics.
     std::vector<TomlTable> tables(const std::string& key);
@@ -62,6 +63,10 @@ public:
     const std::string& file() const { return file_; }
 
 private:
+    // False (with an error at the value) when a text value holds a control character.
+    bool printable_value(const std::string& key, const std::string& value, const toml::node& node);
+    // False (with an error) when a figure is beyond kLargestFigure (common/limits.h) either way.
+    bool within_figure_range(const std::string& key, double value, const toml::node& node);
     const toml::node* get(const std::string& key, bool required, const char* expected);
     void unknown_word(const std::string& key, const LocatedString& text, const std::vector<std::string>& words);
     void type_error(const std::string& key, const toml::node& node, const std::string& expected);

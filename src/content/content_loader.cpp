@@ -1,5 +1,8 @@
 #include "content/content_loader.h"
 
+#include <cctype>
+
+#include "common/text.h"
 #include "common/text_file.h"
 #include "config/site_config.h"
 #include "content/markdown.h"
@@ -7,6 +10,28 @@
 #include "content/series_import.h"
 
 namespace scrutiny {
+
+namespace {
+bool ends_with_ignoring_case(const std::string& text, const std::string& suffix) {
+    return text.size() >= suffix.size() && ascii_lower(text.substr(text.size() - suffix.size())) == suffix;
+}
+
+// Files in a content folder that look meant to be read but would not be: `About.MD` (only
+// `.md` is read) and any in a sub-folder (only files directly in the folder are read).
+void report_unread_files(const FileSystem& fs, const std::string& dir, const std::string& extension, Diagnostics& diags) {
+    for (const auto& path : fs.list_files(dir)) {
+        const std::string name = path.substr(dir.size() + 1);
+        const bool in_sub_folder = name.find('/') != std::string::npos;
+        const bool exact = name.size() > extension.size() &&
+                           name.compare(name.size() - extension.size(), extension.size(), extension) == 0;
+        if (in_sub_folder && ends_with_ignoring_case(name, extension))
+            diags.error({path, 0, 0}, "files in sub-folders of " + dir + "/ are not read; move it into " + dir + "/ itself");
+        else if (!in_sub_folder && !exact && ends_with_ignoring_case(name, extension))
+            diags.error({path, 0, 0}, "only names ending in `" + extension + "` (lower case) are read; rename it to " +
+                                          file_stem(path) + extension);
+    }
+}
+}  // namespace
 
 std::optional<SiteConfig> load_site_config(const FileSystem& fs, Diagnostics& diags) {
     const std::string config_file = "site_config.toml";
@@ -21,6 +46,10 @@ std::optional<SiteConfig> load_site_config(const FileSystem& fs, Diagnostics& di
 
 std::optional<SiteContent> load_site(const FileSystem& fs, Diagnostics& diags) {
     SiteContent site;
+    fs.check_links(diags);  // a link leaving the site is never read; say which, rather than drop it
+    for (const auto& [dir, extension] : {std::pair{"content/commitments", ".md"}, {"content/metrics", ".toml"},
+                                         {"content/meetings", ".md"}, {"content/pages", ".md"}})
+        report_unread_files(fs, dir, extension, diags);
     auto config = load_site_config(fs, diags);
     if (!config) return std::nullopt;
     site.config = std::move(*config);

@@ -6,6 +6,7 @@
 #include <set>
 
 #include "common/csv.h"
+#include "common/limits.h"
 #include "common/spellcheck.h"
 #include "common/text.h"
 #include "content/spreadsheet_cells.h"
@@ -70,6 +71,10 @@ void add_figure(Collected& c, const std::string& file, const std::string& area, 
         diags.error(at(file, value_cell), "cannot read " + quoted(value_cell.text) + " as a number" +
                                               (column_name.empty() ? "" : " in column `" + column_name + "`") + "; " +
                                               kNumberHelp);
+        return;
+    }
+    if (std::fabs(number->value) > kLargestFigure) {
+        diags.error(at(file, value_cell), quoted(value_cell.text) + " is too large to add up and draw; " + kFigureRange);
         return;
     }
     c.any_percent = c.any_percent || number->percent;
@@ -209,6 +214,13 @@ std::optional<SeriesImport> import_series_csv(std::string_view text, const std::
             }
         if (!found) {
             diags.warning(c.area_where[area.id], "no figures for " + area.name + "; its series is left out");
+            continue;
+        }
+        if (static_cast<size_t>(last - first + 1) > kLongestSeries) {
+            diags.error(c.period_where[{area.id, first}],
+                        "the figures for " + area.name + " run from " + Month::from_index(first).to_string() + " to " +
+                            Month::from_index(last).to_string() + ", more than " + std::to_string(kLongestSeries) +
+                            " months (a hundred years); check the dates in this column");
             continue;
         }
         ImportedSeries s;

@@ -1,6 +1,9 @@
 // The comms-team workflow end to end: the built binary run on copies of
 // tests/fixtures/workflow-site with the exports in tests/fixtures/import.
+#include <arpa/inet.h>
+#include <netinet/in.h>
 #include <signal.h>
+#include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -470,4 +473,41 @@ TEST_CASE("a CSV beside a metric feeds its series, with errors located in the CS
     auto bad = build(site, site.root.parent_path() / "out2");
     CHECK(bad.status == 1);
     CHECK(contains(bad.err, "content/metrics/burglary.csv:3:1: error: cannot read `July` as a month"));
+}
+
+TEST_CASE("forty open live-reload connections and a stalled client do not stall a page request", "[e2e][serve][hostile]") {
+    TempSite site;
+    Server server(site.root);
+    const auto open_socket = [&] {
+        const int fd = socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_port = htons(static_cast<uint16_t>(server.port()));
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        REQUIRE(connect(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0);
+        return fd;
+    };
+    std::vector<int> sockets;
+    for (int i = 0; i < 40; ++i) {
+        sockets.push_back(open_socket());
+        const std::string request = "GET /__scrutiny/events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
+        REQUIRE(send(sockets.back(), request.data(), request.size(), 0) == static_cast<ssize_t>(request.size()));
+    }
+    sockets.push_back(open_socket());  // a client that sends half a request and stalls
+    REQUIRE(send(sockets.back(), "GET /about/ HT", 14, 0) == 14);
+    std::this_thread::sleep_for(300ms);
+
+    auto page = server.get("/about/");  // gives up after 5 s
+    REQUIRE(page);
+    CHECK(page->status == 200);
+    // The connections beyond the cap were told why, in plain words.
+    char reply[512] = {};
+    timeval wait{5, 0};
+    setsockopt(sockets[39], SOL_SOCKET, SO_RCVTIMEO, &wait, sizeof wait);
+    const ssize_t got = recv(sockets[39], reply, sizeof reply - 1, 0);
+    REQUIRE(got > 0);
+    CHECK(contains(reply, "HTTP/1.1 503"));
+    CHECK(contains(reply, "16 pages already hold live-reload connections; close some tabs"));
+    for (int fd : sockets) close(fd);
+    CHECK(server.stop() == 0);
 }
