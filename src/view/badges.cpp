@@ -6,13 +6,19 @@
 
 namespace scrutiny {
 
-Json variation_badge(spc::PointType type) {
+Json variation_badge(spc::PointType type, spc::Improvement improvement) {
     using T = spc::PointType;
+    // Which way the figures moved: improvement is high when higher is better, concern the reverse.
+    const bool up_is_good = improvement != spc::Improvement::decrease;
+    const bool high = (type == T::special_cause_improvement) == up_is_good;
+    const std::string side = high ? "high" : "low";
     switch (type) {
         case T::special_cause_improvement:
-            return {{"kind", "variation"}, {"label", "Special cause: improvement"}, {"class", "badge-improvement"}, {"icon", "improvement"}};
+            return {{"kind", "variation"}, {"label", "Special cause: improvement (unusually " + side + ")"},
+                    {"class", "badge-improvement"}, {"icon", "improvement-" + side}};
         case T::special_cause_concern:
-            return {{"kind", "variation"}, {"label", "Special cause: concern"}, {"class", "badge-concern"}, {"icon", "concern"}};
+            return {{"kind", "variation"}, {"label", "Special cause: concern (unusually " + side + ")"},
+                    {"class", "badge-concern"}, {"icon", "concern-" + side}};
         case T::special_cause_neutral_high:
             return {{"kind", "variation"}, {"label", "Special cause: unusually high"}, {"class", "badge-neutral"}, {"icon", "neutral-high"}};
         case T::special_cause_neutral_low:
@@ -32,6 +38,37 @@ std::optional<Json> assurance_badge(std::optional<spc::Assurance> assurance) {
         default:
             return Json{{"kind", "assurance"}, {"label", "Target: sometimes met, sometimes missed"}, {"class", "badge-inconsistent"}, {"icon", "inconsistent"}};
     }
+}
+
+Json chart_badges(const spc::SeriesChart& chart) {
+    Json badges = Json::array();
+    badges.push_back(variation_badge(chart.summary.variation, chart.improvement));
+    if (auto a = assurance_badge(chart.summary.assurance)) badges.push_back(*a);
+    return badges;
+}
+
+Json chart_badges_at(const spc::SeriesChart& chart, spc::Period month) {
+    const spc::Point* at = nullptr;
+    for (const auto& p : chart.points)
+        if (p.period <= month && !std::isnan(p.value)) at = &p;
+    if (!at) return chart_badges(chart);
+    Json badges = Json::array();
+    badges.push_back(variation_badge(at->type, chart.improvement));
+    // Assurance as the chart read then: the target against the limits drawn at that month
+    // (the same test as the summary's, on that month's segment instead of the last).
+    std::optional<spc::Assurance> assurance;
+    if (chart.target && chart.improvement != spc::Improvement::neutral) {
+        const auto& limits = chart.segments[at->segment].limits;
+        const bool increase = chart.improvement == spc::Improvement::increase;
+        if (*chart.target > limits.ucl)
+            assurance = increase ? spc::Assurance::consistent_fail : spc::Assurance::consistent_pass;
+        else if (*chart.target < limits.lcl)
+            assurance = increase ? spc::Assurance::consistent_pass : spc::Assurance::consistent_fail;
+        else
+            assurance = spc::Assurance::inconsistent;
+    }
+    if (auto a = assurance_badge(assurance)) badges.push_back(*a);
+    return badges;
 }
 
 std::string signal_words(spc::Rule rule, spc::PointType type) {

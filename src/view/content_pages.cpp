@@ -48,13 +48,6 @@ std::string span_label(const spc::SeriesChart& chart) {
     return s;
 }
 
-Json badges_for(const spc::SeriesChart& chart) {
-    Json badges = Json::array();
-    badges.push_back(variation_badge(chart.summary.variation));
-    if (auto a = assurance_badge(chart.summary.assurance)) badges.push_back(*a);
-    return badges;
-}
-
 Json metrics_of_objective(PageBuilder& page, const SiteModel& m, const SiteCharts& charts, const std::string* objective) {
     Json rows = Json::array();
     for (const auto& metric : m.content.metrics) {
@@ -77,7 +70,7 @@ Json measure_summary_row(PageBuilder& page, const Metric& metric, const MetricCh
         else if (!data_sentence.empty()) data_sentence += ".";
         commentary = set->data.commentary_sentence;
         if (!commentary.empty() && commentary.back() != '.') commentary += ".";
-        badges = badges_for(*first.chart);
+        badges = chart_badges(*first.chart);
         std::string label = "Trend of " + metric.title + " in " + first.name + ", " + span_label(*first.chart);
         if (const spc::Point* latest = first.chart->latest_point())
             label += "; latest " + format_value(latest->value, metric.value_type) +
@@ -128,6 +121,20 @@ PageView home_page(const SiteModel& m, const SiteCharts& charts) {
     }
     v["latest_updates"] = updates;
     v["has_latest_updates"] = !updates.empty();
+
+    // When: the month the figures run to and the newest progress update, so a reader can tell
+    // what time the tables and updates below speak of (issue 11).
+    std::optional<spc::Period> figures_to;
+    for (const auto& [id, set] : charts.by_metric)
+        for (const auto& chart : set ? set->charts : std::vector<spc::SeriesChart>{})
+            if (chart.summary.latest && (!figures_to || *chart.summary.latest > *figures_to)) figures_to = chart.summary.latest;
+    std::optional<Date> published;
+    for (const auto& su : latest)
+        if (su.update->published && (!published || *su.update->published > *published)) published = su.update->published;
+    v["figures_to"] = figures_to ? spc::month_label(*figures_to) : "";
+    v["updates_to"] = latest.empty() ? "" : update_period_label(latest.front().update->period);
+    v["updates_published"] = published ? format_date(*published) : "";
+    v["has_when"] = figures_to || !latest.empty();
     return {"", "home", std::move(v), {}};
 }
 
@@ -249,7 +256,7 @@ PageView measure_page(const SiteModel& m, const SiteCharts& charts, const Metric
             const spc::SeriesChart& chart = *a.chart;
             Json area{{"id", a.id}, {"name", a.name}, {"month_sentence", a.month_sentence},
                       {"quarter_sentence", a.quarter_sentence}, {"pending_sentence", spc::pending_sentence(chart)},
-                      {"badges", badges_for(chart)}, {"first", i == 0}};
+                      {"badges", chart_badges(chart)}, {"first", i == 0}};
             // The chart: drawn by Chart.js from the JSON, and as SVG for no JavaScript and print.
             const std::string chart_id = "chart-" + a.id;
             const std::string span = span_label(chart);

@@ -165,7 +165,8 @@ std::vector<PageView> report_pages(const SiteModel& m, const SiteCharts& charts)
                              {"total", format_value(quarter.total, metric.value_type) +
                                            (metric.value_type == "percent" ? "" : " " + metric.unit)},
                              {"previous", quarter.previous ? format_value(*quarter.previous, metric.value_type) : ""},
-                             {"average", quarter.quarter_average ? format_value(*quarter.quarter_average, metric.value_type) : std::string()}};
+                             {"average", quarter.quarter_average ? format_value(*quarter.quarter_average, metric.value_type) : std::string()},
+                             {"badges", chart_badges_at(set->charts.front(), quarter.first.plus(2))}};
                     measures.push_back(std::move(row));
                 }
             }
