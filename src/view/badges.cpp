@@ -6,54 +6,49 @@
 
 namespace scrutiny {
 
-Json variation_badge(spc::PointType type, spc::Improvement improvement) {
+Badge variation_badge(spc::PointType type, spc::Improvement improvement) {
     using T = spc::PointType;
     // Which way the figures moved: improvement is high when higher is better, concern the reverse.
     const bool up_is_good = improvement != spc::Improvement::decrease;
-    const bool high = (type == T::special_cause_improvement) == up_is_good;
-    const std::string side = high ? "high" : "low";
+    const std::string side = (type == T::special_cause_improvement) == up_is_good ? "high" : "low";
     switch (type) {
         case T::special_cause_improvement:
-            return {{"kind", "variation"}, {"label", "Special cause: improvement (unusually " + side + ")"},
-                    {"class", "badge-improvement"}, {"icon", "improvement-" + side}};
+            return {"variation", "Special cause: improvement (unusually " + side + ")", "badge-improvement", "improvement-" + side};
         case T::special_cause_concern:
-            return {{"kind", "variation"}, {"label", "Special cause: concern (unusually " + side + ")"},
-                    {"class", "badge-concern"}, {"icon", "concern-" + side}};
+            return {"variation", "Special cause: concern (unusually " + side + ")", "badge-concern", "concern-" + side};
         case T::special_cause_neutral_high:
-            return {{"kind", "variation"}, {"label", "Special cause: unusually high"}, {"class", "badge-neutral"}, {"icon", "neutral-high"}};
+            return {"variation", "Special cause: unusually high", "badge-neutral", "neutral-high"};
         case T::special_cause_neutral_low:
-            return {{"kind", "variation"}, {"label", "Special cause: unusually low"}, {"class", "badge-neutral"}, {"icon", "neutral-low"}};
+            return {"variation", "Special cause: unusually low", "badge-neutral", "neutral-low"};
         default:
-            return {{"kind", "variation"}, {"label", "Common cause: no significant change"}, {"class", "badge-common"}, {"icon", "common"}};
+            return {"variation", "Common cause: no significant change", "badge-common", "common"};
     }
 }
 
-std::optional<Json> assurance_badge(std::optional<spc::Assurance> assurance) {
+std::optional<Badge> assurance_badge(std::optional<spc::Assurance> assurance) {
     if (!assurance) return std::nullopt;
     switch (*assurance) {
         case spc::Assurance::consistent_pass:
-            return Json{{"kind", "assurance"}, {"label", "Target: consistently met"}, {"class", "badge-pass"}, {"icon", "pass"}};
+            return Badge{"assurance", "Target: consistently met", "badge-pass", "pass"};
         case spc::Assurance::consistent_fail:
-            return Json{{"kind", "assurance"}, {"label", "Target: consistently missed"}, {"class", "badge-fail"}, {"icon", "fail"}};
+            return Badge{"assurance", "Target: consistently missed", "badge-fail", "fail"};
         default:
-            return Json{{"kind", "assurance"}, {"label", "Target: sometimes met, sometimes missed"}, {"class", "badge-inconsistent"}, {"icon", "inconsistent"}};
+            return Badge{"assurance", "Target: sometimes met, sometimes missed", "badge-inconsistent", "inconsistent"};
     }
 }
 
-Json chart_badges(const spc::SeriesChart& chart) {
-    Json badges = Json::array();
-    badges.push_back(variation_badge(chart.summary.variation, chart.improvement));
-    if (auto a = assurance_badge(chart.summary.assurance)) badges.push_back(*a);
+std::vector<Badge> chart_badges(const spc::SeriesChart& chart) {
+    std::vector<Badge> badges{variation_badge(chart.summary.variation, chart.improvement)};
+    if (auto a = assurance_badge(chart.summary.assurance)) badges.push_back(std::move(*a));
     return badges;
 }
 
-Json chart_badges_at(const spc::SeriesChart& chart, spc::Period month) {
+std::vector<Badge> chart_badges_at(const spc::SeriesChart& chart, spc::Period month) {
     const spc::Point* at = nullptr;
     for (const auto& p : chart.points)
         if (p.period <= month && !std::isnan(p.value)) at = &p;
     if (!at) return chart_badges(chart);
-    Json badges = Json::array();
-    badges.push_back(variation_badge(at->type, chart.improvement));
+    std::vector<Badge> badges{variation_badge(at->type, chart.improvement)};
     // Assurance as the chart read then: the target against the limits drawn at that month
     // (the same test as the summary's, on that month's segment instead of the last).
     std::optional<spc::Assurance> assurance;
@@ -67,7 +62,7 @@ Json chart_badges_at(const spc::SeriesChart& chart, spc::Period month) {
         else
             assurance = spc::Assurance::inconsistent;
     }
-    if (auto a = assurance_badge(assurance)) badges.push_back(*a);
+    if (auto a = assurance_badge(assurance)) badges.push_back(std::move(*a));
     return badges;
 }
 

@@ -5,25 +5,22 @@
 #include <optional>
 #include <string>
 
-#include <nlohmann/json.hpp>
+#include <vector>
 
 #include "spc/analyse_series.h"
+#include "view/row_views.h"
 
 namespace scrutiny {
 
-using Json = nlohmann::ordered_json;
-
-// {"label": "Special cause: concern (unusually low)", "class": "badge-concern", "icon": "concern-low",
-// "kind": "variation"}; `improvement` says which way is better, so which of high or low it is.
-Json variation_badge(spc::PointType type, spc::Improvement improvement);
+// {kind variation, label "Special cause: concern (unusually low)", class badge-concern, icon
+// concern-low}; `improvement` says which way is better, so whether it is high or low.
+Badge variation_badge(spc::PointType type, spc::Improvement improvement);
 // Nothing when the chart has no assurance (no target, or a neutral measure).
-std::optional<Json> assurance_badge(std::optional<spc::Assurance> assurance);
-
-// A chart's badges, variation first, then assurance when it has one: what every summary row
-// and every chart shows.
-Json chart_badges(const spc::SeriesChart& chart);
+std::optional<Badge> assurance_badge(std::optional<spc::Assurance> assurance);
+// A chart's badges: variation, then assurance when it has one.
+std::vector<Badge> chart_badges(const spc::SeriesChart& chart);
 // The badges as the chart read at `month` (its last figure up to then): for a past quarter's report.
-Json chart_badges_at(const spc::SeriesChart& chart, spc::Period month);
+std::vector<Badge> chart_badges_at(const spc::SeriesChart& chart, spc::Period month);
 
 // "Above the upper limit (concern)"; "" for common cause.
 std::string signal_words(spc::Rule rule, spc::PointType type);

@@ -1,0 +1,81 @@
+// Home, objective and commitment views from a small in-memory site.
+#include <catch2/catch.hpp>
+
+#include "view/content_views.h"
+#include "view/view_test_site.h"
+
+using namespace scrutiny;
+
+TEST_CASE("the home view counts each objective's commitments and lists the newest updates first", "[views]") {
+    testing::ViewFixture f;
+    PageView page = home_page(f.ctx);
+    const auto* v = view_as<HomeView>(page.body);
+    REQUIRE(v);
+    CHECK(page.dir.empty());
+    CHECK(page.base.title == "Plan");
+    CHECK(page.base.breadcrumbs.empty());
+    REQUIRE(v->objectives.size() == 2);
+    CHECK(v->objectives[0].href == "objectives/victims/");
+    CHECK(v->objectives[0].commitment_count == "2");
+    CHECK(v->objectives[0].complete_count == "1");
+    CHECK(v->objectives[0].summary_html.html == "<p>Victims <strong>matter</strong>.</p>\n");
+    CHECK(v->objectives[0].measures.empty());
+    REQUIRE(v->objectives[1].measures.size() == 1);
+    CHECK_FALSE(v->other_measures);  // every measure has an objective
+    REQUIRE(v->latest_updates.size() == 1);  // one commitment, shown once, with its newest update
+    CHECK(v->latest_updates[0].period == "Quarter 3 2020/21 (October to December 2020)");
+    CHECK(v->latest_updates[0].summary == "Staff hired.");
+    CHECK(v->latest_updates[0].href == "commitments/a1/");
+}
+
+TEST_CASE("an objective view groups the Commissioner's commitments apart from policing elements", "[views]") {
+    testing::ViewFixture f;
+    PageView page = objective_page(f.ctx, f.model.config().objectives[0]);
+    const auto* v = view_as<ObjectiveView>(page.body);
+    REQUIRE(v);
+    CHECK(page.dir == "objectives/victims");
+    REQUIRE(v->commitment_groups.size() == 2);
+    CHECK(v->commitment_groups[0].heading == "The Commissioner's commitments");
+    CHECK(v->commitment_groups[0].commitments[0].href == "../../commitments/a1/");
+    CHECK(v->commitment_groups[0].commitments[0].status == "In progress");
+    CHECK(v->commitment_groups[0].commitments[0].status_class == "status-in-progress");
+    CHECK(v->commitment_groups[0].commitments[0].latest_update == "Quarter 3 2020/21");
+    CHECK(v->commitment_groups[1].heading == "Policing elements");
+    CHECK(v->commitment_groups[1].commitments[0].latest_update.empty());
+    REQUIRE(v->mechanisms.size() == 1);
+    CHECK(v->mechanisms[0].href == "../../glossary/#board");
+    REQUIRE(page.base.nav.size() == 6);  // home, two objectives, meetings, glossary, reports
+    CHECK(page.base.nav[1].current);
+    CHECK_FALSE(page.base.nav[0].current);
+}
+
+TEST_CASE("a commitment view has its activities, updates newest first, and related pages both ways", "[views]") {
+    testing::ViewFixture f;
+    PageView page = commitment_page(f.ctx, f.model.content.commitments[0]);
+    const auto* v = view_as<CommitmentView>(page.body);
+    REQUIRE(v);
+    CHECK(page.dir == "commitments/a1");
+    CHECK(page.source_file.empty());
+    CHECK(page.base.title == "A1: Support victims");
+    CHECK(page.base.document_title == "A1: Support victims | Plan");
+    REQUIRE(page.base.breadcrumbs.size() == 2);
+    CHECK(page.base.breadcrumbs[1].href == "../../objectives/victims/");
+    CHECK(v->owner == "Commissioner's commitment");
+    CHECK(v->status == "In progress");
+    // The body marks the glossary term, relative to this page.
+    CHECK(v->body_html.html.find("href=\"../../glossary/#term-isva\"") != std::string::npos);
+    REQUIRE(v->activities.size() == 1);
+    CHECK(v->activities[0].anchor == "activity-a1-1");
+    REQUIRE(v->updates.size() == 2);
+    CHECK(v->updates[0].period_label == "2020-Q3");
+    CHECK(v->updates[0].published == "26 January 2021");
+    CHECK(v->updates[0].activity_href == "#activity-a1-1");
+    CHECK(v->updates[1].activity_ref.empty());
+    REQUIRE(v->metrics.size() == 1);
+    CHECK(v->metrics[0].href == "../../measures/burglary/");
+    // B1 because A1 names it; S1 because it names A1.
+    REQUIRE(v->related.size() == 2);
+    CHECK(v->related[0].ref == "B1");
+    CHECK(v->related[1].ref == "S1");
+    CHECK(v->related[1].href == "../../commitments/s1/");
+}

@@ -1,0 +1,56 @@
+// Measure views and summary rows from a small in-memory site.
+#include <catch2/catch.hpp>
+
+#include "view/content_views.h"
+#include "view/view_test_site.h"
+
+using namespace scrutiny;
+
+TEST_CASE("a measure view has a chart per area with sentences, badges, table and downloads", "[views]") {
+    testing::ViewFixture f;
+    PageView page = measure_page(f.ctx, f.model.content.metrics[0]);
+    const auto* v = view_as<MeasureView>(page.body);
+    REQUIRE(v);
+    CHECK(page.dir == "measures/burglary");
+    CHECK(page.base.description == "Burglaries of homes.");
+    CHECK(v->improvement == "Lower is better");
+    CHECK(v->target == "100");
+    CHECK(v->json_href == "../../data/metrics/burglary.json");
+    CHECK(v->csv_href == "../../data/metrics/burglary.csv");
+    CHECK(v->objective_href == "../../objectives/secure/");
+    REQUIRE(v->areas.size() == 2);
+    CHECK(v->has_area_choice);
+    const AreaChart& county = v->areas[0];
+    CHECK(county.name == "The County");
+    CHECK_FALSE(county.month_sentence.empty());
+    CHECK(county.figcaption == "Control chart: Residential burglary in The County, April 2019 to March 2021");
+    REQUIRE(county.badges.size() == 2);  // variation, then assurance (it has a target)
+    CHECK(county.badges[0].kind == "variation");
+    CHECK(county.badges[1].kind == "assurance");
+    CHECK_FALSE(county.badges[1].label.empty());
+    REQUIRE(county.rows.size() == 24);
+    CHECK(county.rows.front().period == "March 2021");  // newest first
+    CHECK(county.chart_svg.html.rfind("<svg", 0) == 0);
+    REQUIRE(page.base.scripts.size() == 2);  // a page with charts loads Chart.js and the chart script
+    CHECK(page.base.scripts[0].src == "../../assets/vendor/chart.js/chart.umd.min.js");
+    REQUIRE(v->related.size() == 2);  // A1 and S1 name this measure
+    CHECK(v->related[0].href == "../../commitments/a1/");
+}
+
+TEST_CASE("a measure's summary row has the first area's sentence, badges and sparkline", "[views]") {
+    testing::ViewFixture f;
+    PageBuilder page(f.ctx, "objectives/secure", "objective:secure");
+    const Metric& metric = f.model.content.metrics[0];
+    MeasureRow row = measure_summary_row(page, metric, f.charts.find(metric.id));
+    CHECK(row.href == "../../measures/burglary/");
+    CHECK(row.data_sentence.back() == '.');
+    REQUIRE(row.badges.size() == 2);
+    CHECK(row.badges[0].css_class.rfind("badge-", 0) == 0);
+    CHECK(row.sparkline_svg.html.find("Trend of Residential burglary in The County, April 2019 to March 2021; latest ") !=
+          std::string::npos);
+    // Without charts the row still names and links the measure.
+    MeasureRow bare = measure_summary_row(page, metric, nullptr);
+    CHECK(bare.title == "Residential burglary");
+    CHECK(bare.badges.empty());
+    CHECK(bare.sparkline_svg.html.empty());
+}
