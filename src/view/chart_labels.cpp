@@ -9,7 +9,7 @@ bool apart(double a0, double a1, double b0, double b1, double gap) { return a1 +
 
 // Tries one form: every label placed, or the first that found no room reported as not shown.
 LabelLayout try_form(const std::vector<LabelRequest>& requests, size_t form, const std::function<double(const std::string&)>& width,
-                     double lo, double hi, int rows, const std::vector<LabelObstacle>& obstacles, double gap, bool& all) {
+                     double lo, double hi, int rows, double gap, bool& all) {
     LabelLayout out{form, std::vector<PlacedLabel>(requests.size())};
     all = true;
     std::vector<size_t> order(requests.size());
@@ -25,7 +25,6 @@ LabelLayout try_form(const std::vector<LabelRequest>& requests, size_t form, con
                 const double x0 = left ? r.x - 4 - w : r.x + 4, x1 = x0 + w;
                 if (x0 < lo || x1 > hi) continue;
                 bool free = true;
-                for (const auto& o : obstacles) free = free && (o.row != row || apart(x0, x1, o.x0, o.x1, gap));
                 for (size_t j : placed)
                     if (out.labels[j].row == row) free = free && apart(x0, x1, out.labels[j].x0, out.labels[j].x1, gap);
                 if (!free) continue;
@@ -41,13 +40,13 @@ LabelLayout try_form(const std::vector<LabelRequest>& requests, size_t form, con
 }  // namespace
 
 LabelLayout place_line_labels(const std::vector<LabelRequest>& requests, const std::function<double(const std::string&)>& width,
-                              double lo, double hi, int rows, const std::vector<LabelObstacle>& obstacles, double gap) {
+                              double lo, double hi, int rows, double gap) {
     size_t forms = 1;
     for (const auto& r : requests) forms = std::max(forms, r.texts.size());
     LabelLayout last;
     for (size_t form = 0; form < forms; ++form) {
         bool all = false;
-        last = try_form(requests, form, width, lo, hi, rows, obstacles, gap, all);
+        last = try_form(requests, form, width, lo, hi, rows, gap, all);
         if (all) return last;
     }
     return last;  // the shortest form, with the labels that found no room left out

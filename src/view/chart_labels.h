@@ -11,12 +11,6 @@
 
 namespace scrutiny::view {
 
-// A box already taken in a label row (another label, the target's label).
-struct LabelObstacle {
-    int row = 0;
-    double x0 = 0, x1 = 0;
-};
-
 struct LabelRequest {
     double x = 0;                     // where the line is
     std::vector<std::string> texts;   // the label in each form, longest first; all the same length
@@ -34,9 +28,9 @@ struct LabelLayout {
     std::vector<PlacedLabel> labels;  // one per request, same order
 };
 
-// Labels inside [lo, hi], at least `gap` apart from each other and from the obstacles. A line
+// Labels inside [lo, hi], at least `gap` apart from each other. A line
 // may pass behind a lower row's label on its way up: the labels are drawn last, on a white halo.
 LabelLayout place_line_labels(const std::vector<LabelRequest>& requests, const std::function<double(const std::string&)>& width,
-                              double lo, double hi, int rows, const std::vector<LabelObstacle>& obstacles, double gap = 6);
+                              double lo, double hi, int rows, double gap = 6);
 
 }  // namespace scrutiny::view

@@ -22,7 +22,7 @@ void check_no_overlap(const LabelLayout& layout) {
 }  // namespace
 
 TEST_CASE("labels far apart keep their words, in the row nearest the plot, right of their line", "[labels]") {
-    const auto layout = place_line_labels({at(100, "Apr 2016"), at(500, "Jan 2018")}, width, 0, 1000, 2, {});
+    const auto layout = place_line_labels({at(100, "Apr 2016"), at(500, "Jan 2018")}, width, 0, 1000, 2);
     CHECK(layout.form == 0);
     REQUIRE(layout.labels.size() == 2);
     CHECK(layout.labels[0].row == 0);
@@ -32,7 +32,7 @@ TEST_CASE("labels far apart keep their words, in the row nearest the plot, right
 }
 
 TEST_CASE("neighbouring labels take the second row, and one near the right edge turns left", "[labels]") {
-    const auto layout = place_line_labels({at(100, "Apr 2016"), at(200, "Jan 2017"), at(950, "Jan 2019")}, width, 0, 1000, 2, {});
+    const auto layout = place_line_labels({at(100, "Apr 2016"), at(200, "Jan 2017"), at(950, "Jan 2019")}, width, 0, 1000, 2);
     CHECK(layout.form == 0);
     CHECK(layout.labels[0].row == 0);
     CHECK(layout.labels[1].row == 1);
@@ -45,7 +45,7 @@ TEST_CASE("labels too close for their words are shortened, then numbered; none o
     // Five recalculations 80 units apart: 250-unit labels cannot fit in two rows, 130-unit ones can.
     std::vector<LabelRequest> five;
     for (int i = 0; i < 5; ++i) five.push_back(at(100 + 80 * i, "Apr 201" + std::to_string(i)));
-    const auto shortened = place_line_labels(five, width, 0, 1000, 2, {});
+    const auto shortened = place_line_labels(five, width, 0, 1000, 2);
     CHECK(shortened.form == 1);
     check_no_overlap(shortened);
     for (const auto& l : shortened.labels) CHECK(l.shown);
@@ -53,17 +53,7 @@ TEST_CASE("labels too close for their words are shortened, then numbered; none o
     // Twelve, 15 units apart: only numbers fit.
     std::vector<LabelRequest> twelve;
     for (int i = 0; i < 12; ++i) twelve.push_back(at(100 + 15 * i, "Apr 2016"));
-    const auto numbered = place_line_labels(twelve, width, 0, 1000, 2, {});
+    const auto numbered = place_line_labels(twelve, width, 0, 1000, 2);
     CHECK(numbered.form == 2);
     check_no_overlap(numbered);
-}
-
-TEST_CASE("a label keeps clear of obstacles such as the target's label", "[labels]") {
-    // The target's label takes the right end of the lower row.
-    const auto high = place_line_labels({at(900, "Apr 2016")}, width, 0, 1000, 2, {{0, 650, 1000}});
-    CHECK(high.labels[0].row == 1);
-    CHECK(high.labels[0].left);
-    const auto clear = place_line_labels({at(300, "Apr 2016")}, width, 0, 1000, 2, {{0, 650, 1000}});
-    CHECK(clear.labels[0].row == 0);
-    CHECK(clear.labels[0].x1 == 554);
 }

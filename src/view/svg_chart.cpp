@@ -15,7 +15,7 @@ namespace {
 
 // Chart geometry in viewBox units; the SVG scales to its container.
 constexpr double kWidth = 720, kHeight = 340;
-constexpr double kLeft = 64, kRight = 700, kTop = 48, kBottom = 296;
+constexpr double kLeft = 64, kRight = 700, kTop = 54, kBottom = 296;  // kTop: two rows of labels above the plot
 constexpr const char* kTextColour = "#1b1b1b";
 constexpr const char* kMeanColour = "#1b1b1b";
 constexpr const char* kLimitColour = "#4b5563";
@@ -236,10 +236,9 @@ std::string svg_control_chart(const spc::SeriesChart& chart, const SvgChartText&
     auto y = [&](double v) { return kBottom - (v - scale.min) / (scale.max - scale.min) * (kBottom - kTop); };
 
     // Recalculations: a dotted line where each new segment starts, and its label above the plot,
-    // placed so that no two labels overlap (chart_labels.h; the target's label is in the way
-    // when the target is at the top of the scale).
+    // placed so that no two labels overlap (chart_labels.h).
     const int first = chart.points.empty() ? 0 : chart.points.front().period.index();
-    const double row_gap = 14, font = 13;
+    const double row_gap = 17, font = 13;  // a row is a little more than a line of 13-unit text
     auto row_baseline = [&](int row) { return kTop - 6 - row_gap * row; };
     std::vector<LabelRequest> requests;
     for (size_t i = 1; i < chart.segments.size(); ++i) {
@@ -247,16 +246,8 @@ std::string svg_control_chart(const spc::SeriesChart& chart, const SvgChartText&
         requests.push_back({x_edge(chart.segments[i].start.index() - first),
                             {"New average from " + month, "From " + month, std::to_string(i)}});
     }
-    std::vector<LabelObstacle> obstacles;
-    if (chart.target && std::isfinite(*chart.target)) {
-        const double base = y(*chart.target) - 5;
-        const double w = estimated_text_width("Target " + format_value(*chart.target, text.value_type), font);
-        for (int row = 0; row < 2; ++row)
-            if (base + 3 > row_baseline(row) - font && base - font < row_baseline(row) + 3)
-                obstacles.push_back({row, kRight - 2 - w, kRight - 2});
-    }
     const LabelLayout layout = place_line_labels(requests, [&](const std::string& t) { return estimated_text_width(t, font); },
-                                                 kLeft, kWidth - 2, 2, obstacles);
+                                                 kLeft, kWidth - 2, 2);
     // Numbered labels: the months they stand for, in lines under the chart.
     std::vector<std::string> legend_lines;
     if (layout.form == 2) {
@@ -275,8 +266,11 @@ std::string svg_control_chart(const spc::SeriesChart& chart, const SvgChartText&
     const double height = kHeight + 16 * static_cast<double>(legend_lines.size());
     std::string s, legend;
     s.reserve(6000 + chart.points.size() * 80);
+    // geometricPrecision: text scales exactly with the drawing, so labels that do not overlap at
+    // full size do not overlap on a phone either (hinting widens small text).
     s += "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart-svg\" viewBox=\"0 0 " + num(kWidth) + " " + num(height) +
-         "\" role=\"img\" aria-labelledby=\"" + text.id + "-title\" aria-describedby=\"" + text.id + "-desc\" font-size=\"13\">";
+         "\" role=\"img\" aria-labelledby=\"" + text.id + "-title\" aria-describedby=\"" + text.id +
+         "-desc\" font-size=\"13\" text-rendering=\"geometricPrecision\">";
     s += "<title id=\"" + text.id + "-title\">" + escape_xml(text.title) + "</title>";
     s += "<desc id=\"" + text.id + "-desc\">" + escape_xml(text.description) + "</desc>";
     s += "<rect width=\"" + num(kWidth) + "\" height=\"" + num(height) + "\" fill=\"#fff\"/>";
@@ -349,7 +343,9 @@ std::string svg_control_chart(const spc::SeriesChart& chart, const SvgChartText&
         const double ty = y(*chart.target);
         s += "<path class=\"target\" d=\"M" + num(kLeft) + " " + num(ty) + "H" + num(kRight) + "\" stroke=\"" + kTargetColour +
              "\" stroke-width=\"2\" stroke-dasharray=\"10 4 2 4\" fill=\"none\"/>";
-        target_label = "<text class=\"target-label\" x=\"" + num(kRight - 2) + "\" y=\"" + num(ty - 5) + "\" text-anchor=\"end\" fill=\"" +
+        // Above its line, or below it when the line is at the top, clear of the labels' rows.
+        const double label_y = ty - 18 < kTop ? ty + 16 : ty - 5;
+        target_label = "<text class=\"target-label\" x=\"" + num(kRight - 2) + "\" y=\"" + num(label_y) + "\" text-anchor=\"end\" fill=\"" +
              kTargetColour + "\"" + kHalo + ">Target " + escape_xml(format_value(*chart.target, text.value_type)) + "</text>";
     }
 
