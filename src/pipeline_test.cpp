@@ -2,13 +2,48 @@
 
 #include <catch2/catch.hpp>
 
-#include "fixture_site.h"
-
 using namespace scrutiny;
+
+namespace {
+MemoryFileSystem minimal_site() {
+    DiskFileSystem disk(std::string(SCRUTINY_SOURCE_DIR) + "/tests/fixtures/valid-minimal");
+    MemoryFileSystem memory;
+    for (const auto& path : disk.list_files("")) memory.write(path, *disk.read(path));
+    return memory;
+}
+
+// A toy kind, registered by a test alone: one poster per objective, at posters/<objective id>/.
+struct PosterView {
+    std::string objective, objective_href;
+    template <class V>
+    void fields(V& v) {
+        v("objective", objective, "The objective's title.");
+        v("objective_href", objective_href, "Its page.");
+    }
+};
+
+PageKind poster_kind() {
+    return {.name = "poster",
+            .section = "posters",
+            .pages = [](const PageContext& ctx, std::vector<PageMaker>& out) {
+                for (const auto& o : ctx.model.config().objectives)
+                    out.push_back([&ctx, &o] {
+                        PageBuilder page(ctx, "posters/" + o.id, "posters");
+                        PosterView v{o.title, page.href_dir("objectives/" + o.id)};
+                        return page.page(page.base("Poster: " + o.title, "", {{"Home", ""}}), std::move(v));
+                    });
+            },
+            .search = [](const SiteModel& m, std::vector<SearchItem>& out) {
+                for (const auto& o : m.config().objectives) out.push_back({"Poster: " + o.title, "posters/" + o.id, "Poster"});
+            },
+            .nav = [](const SiteModel&, std::vector<NavEntry>& out) { out.push_back({"posters", "Posters", "posters/victims"}); },
+            .nav_rank = 5};
+}
+}  // namespace
 
 
 TEST_CASE("a rebuild with the render cache re-renders only the pages an edit changes", "[pipeline]") {
-    MemoryFileSystem site = testing::fixture_in_memory("valid-minimal");
+    MemoryFileSystem site = minimal_site();
     PipelineOptions options;
     options.build.build_date = {2023, 11, 14};
     RenderCache cache;
@@ -41,7 +76,7 @@ TEST_CASE("a rebuild with the render cache re-renders only the pages an edit cha
 }
 
 TEST_CASE("a theme's own robots.txt wins; a static file at a page's or a chart's address is an error", "[pipeline]") {
-    MemoryFileSystem site = testing::fixture_in_memory("valid-minimal");
+    MemoryFileSystem site = minimal_site();
     PipelineOptions options;
     options.build.build_date = {2023, 11, 14};
     site.write("themes/mine/static/robots.txt", "User-agent: *\nDisallow: /drafts/\n");
@@ -65,3 +100,29 @@ TEST_CASE("a theme's own robots.txt wins; a static file at a page's or a chart's
           "themes/mine/static/data/metrics/burglary.json: error: the build makes data/metrics/burglary.json itself, so a "
           "static file cannot take its place; remove or rename this file");
 }
+
+TEST_CASE("a page kind registered by a test alone is built, linked, listed and reserved", "[pages][kinds]") {
+    std::vector<PageKind> kinds = builtin_page_kinds();
+    kinds.push_back(poster_kind());
+    MemoryFileSystem site = minimal_site();
+    // Its template, in a theme that extends the default one: the only file a new kind adds.
+    site.write("themes/posters/theme.toml", "extends = \"default\"\n");
+    site.write("themes/posters/templates/poster.mustache", "<h1>{{title}}</h1><a href=\"{{objective_href}}\">{{objective}}</a>");
+    site.write("site_config.toml", "theme = \"posters\"\n" + *site.read("site_config.toml"));
+    PipelineOptions options;
+    options.build.build_date = {2024, 1, 1};
+    options.page_kinds = &kinds;
+    Diagnostics d;
+    auto built = build_site(site, options, d);
+    REQUIRE(built);
+    const std::string* poster = built->files.find("posters/victims/index.html");
+    REQUIRE(poster);
+    CHECK(poster->find("<h1>Poster: Putting victims first</h1><a href=\"../../objectives/victims/\">Putting victims first</a>") != std::string::npos);
+    CHECK(poster->find("<a href=\"../../posters/victims/\" aria-current=\"page\">Posters</a>") != std::string::npos);
+    CHECK(built->files.find("sitemap.xml")->find("<loc>https://test.example/site/posters/secure/</loc>") != std::string::npos);
+    CHECK(built->files.find("search/index.html")->find("<a href=\"../posters/secure/\">Poster: A more secure county</a> <span class=\"meta\">Poster</span>") != std::string::npos);
+    CHECK(built->files.find("index.html")->find("<a href=\"posters/victims/\">Posters</a>") != std::string::npos);
+    CHECK(is_reserved_page_slug("posters", kinds));
+    CHECK_FALSE(is_reserved_page_slug("posters"));
+}
+

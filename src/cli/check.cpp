@@ -12,17 +12,6 @@
 namespace scrutiny {
 
 namespace {
-std::optional<Date> parse_date(const std::string& s) {
-    if (s.size() != 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
-    try {
-        Date d{std::stoi(s.substr(0, 4)), std::stoi(s.substr(5, 2)), std::stoi(s.substr(8, 2))};
-        if (d.month < 1 || d.month > 12 || d.day < 1 || d.day > 31) return std::nullopt;
-        return d;
-    } catch (const std::exception&) {
-        return std::nullopt;
-    }
-}
-
 std::string count(int n, const char* word) { return std::to_string(n) + " " + word + (n == 1 ? "" : "s"); }
 }  // namespace
 
@@ -33,7 +22,7 @@ int run_check(const CheckCommandOptions& options, std::ostream& out, std::ostrea
     }
     Date today = build_date_from_environment();
     if (options.as_of) {
-        auto d = parse_date(*options.as_of);
+        auto d = Date::parse(*options.as_of);  // a day that exists: 2024-02-31 is refused
         if (!d) {
             err << "error: --as-of must be a date written YYYY-MM-DD, not `" << *options.as_of << "`\n";
             return 2;

@@ -10,6 +10,7 @@
 #include "cli/new_file.h"
 #include "common/file_system.h"
 #include "common/text.h"
+#include "common/text_file.h"
 #include "config/site_config.h"
 #include "content/content_loader.h"
 #include "content/parsers.h"
@@ -97,7 +98,7 @@ int run_import(const ImportCommandOptions& options, std::ostream& out, std::ostr
             for (const auto& s : imported->series) {
                 if (s.area != area) continue;
                 for (const auto& month : months) {
-                    auto p = spc::Period::parse(month);
+                    auto p = Month::parse(month);
                     if (p && *p > s.start && p->index() < s.start.index() + static_cast<int>(s.values.size()))
                         rebase[area].push_back(month);
                     else

@@ -5,13 +5,14 @@
 #include <ostream>
 
 #include "cli/build.h"
+#include "common/file_system.h"
+#include "common/text.h"
+#include "common/text_file.h"
 #include "config/site_config.h"
 #include "content/content_loader.h"
 #include "content/parsers.h"
-#include "common/file_system.h"
-#include "common/text.h"
-#include "view/page_kinds.h"
 #include "pipeline.h"
+#include "view/page_kinds.h"
 
 namespace scrutiny {
 

@@ -9,7 +9,7 @@
 
 #include "common/diagnostics.h"
 #include "common/file_system.h"
-#include "model/entities.h"
+#include "content/entities.h"
 
 namespace scrutiny {
 

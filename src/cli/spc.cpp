@@ -9,6 +9,7 @@
 
 #include "common/csv.h"
 #include "common/diagnostics.h"
+#include "content/entities.h"
 #include "spc/analyse_series.h"
 #include "view/chart_json.h"
 
@@ -139,9 +140,7 @@ int run_spc(const SpcCommandOptions& o, std::istream& stdin_, std::ostream& out,
 
     // Options first: they need no input.
     spc::SeriesInput input;
-    if (o.improvement == "increase") input.improvement = spc::Improvement::increase;
-    else if (o.improvement == "decrease") input.improvement = spc::Improvement::decrease;
-    else if (o.improvement == "neutral") input.improvement = spc::Improvement::neutral;
+    if (auto improvement = improvement_words().parse(o.improvement)) input.improvement = *improvement;
     else diags.error({}, "--improvement \"" + o.improvement + "\" is not known; use increase, decrease or neutral");
     if (o.format != "json" && o.format != "csv")
         diags.error({}, "--format \"" + o.format + "\" is not known; use json or csv");

@@ -14,6 +14,12 @@ struct SourceLocation {
     int column = 0;
 };
 
+// A value together with the place in a file that gave it, so later errors about it point there.
+struct LocatedString {
+    std::string value;
+    SourceLocation where;
+};
+
 enum class Severity { error, warning };
 
 struct Diagnostic {

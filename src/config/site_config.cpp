@@ -4,7 +4,7 @@
 #include <set>
 
 #include "common/text.h"
-#include "content/toml_reader.h"
+#include "common/toml_reader.h"
 
 namespace scrutiny {
 
@@ -73,7 +73,10 @@ std::optional<SiteConfig> parse_site_config(const std::string& text, const std::
         o.id = t.string("id", true).value_or("");
         o.title = t.string("title", true).value_or("");
         o.short_title = t.string("short", false).value_or(o.title);
-        o.summary_markdown = t.markdown("summary", false).value_or("");
+        if (auto summary = t.located_string("summary", false)) {
+            o.summary_markdown = summary->value;
+            o.summary_where = summary->where;
+        }
         if (!o.id.empty() && !is_valid_id(o.id))
             diags.error(t.where_of_key("id"), "objective id `" + o.id + "` must be lower-case letters, digits and hyphens");
         if (!o.id.empty() && !seen.insert(o.id).second)

@@ -3,15 +3,46 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "common/diagnostics.h"
-#include "model/entities.h"
 
 namespace scrutiny {
 
 class TomlTable;
 
-// Parses site_config.toml text; every problem is reported, and a config is returned only
+struct Objective {
+    std::string id, title, short_title, summary_markdown;
+    SourceLocation summary_where;  // the `summary` value, where its links are checked
+    SourceLocation where;
+};
+
+struct Area {
+    std::string id, name;
+    bool total = false;
+    std::optional<long long> population;
+    SourceLocation where;
+};
+
+// The [spc] options, each optional so a metric can override only some of the site's.
+struct SpcSettings {
+    std::optional<int> shift_run, trend_run, recalculate_after, min_points, fix_after_n_points;
+    std::optional<bool> screen_outliers;
+};
+
+struct SiteConfig {
+    std::string title, organisation, description, base_url, language = "en-GB", theme = "default",
+        output_dir = "public";
+    std::vector<Objective> objectives;
+    std::vector<Area> areas;
+    SpcSettings spc;
+    std::string source_file = "site_config.toml";
+    SourceLocation output_dir_where{"site_config.toml", 1, 1};  // the `output_dir` key, when given
+    SourceLocation theme_where{"site_config.toml", 1, 1};       // the `theme` key, when given
+};
+
+// Parses site_config.toml text (the links in objective summaries are checked by the content
+// loader, which knows Markdown); every problem is reported, and a config is returned only
 // when it is complete enough for the rest of the pipeline to run.
 std::optional<SiteConfig> parse_site_config(const std::string& text, const std::string& file,
                                             Diagnostics& diags);

@@ -2,40 +2,15 @@
 
 #include "common/spellcheck.h"
 #include "common/text.h"
+#include "common/toml_reader.h"
+#include "content/front_matter.h"
+#include "content/markdown.h"
 #include "content/parsers.h"
-#include "content/toml_reader.h"
 
 namespace scrutiny {
 
-std::optional<FinancialQuarter> parse_financial_quarter(const std::string& text) {
-    if (text.size() != 7 || text[4] != '-' || text[5] != 'Q') return std::nullopt;
-    for (int i = 0; i < 4; ++i)
-        if (text[i] < '0' || text[i] > '9') return std::nullopt;
-    if (text[6] < '1' || text[6] > '4') return std::nullopt;
-    return FinancialQuarter{std::stoi(text.substr(0, 4)), text[6] - '0'};
-}
-
-FinancialQuarter financial_quarter_of(const Date& d) {
-    if (d.month >= 4) return {d.year, (d.month - 4) / 3 + 1};
-    return {d.year - 1, 4};
-}
-
-bool is_month_period(const std::string& text) {
-    if (text.size() != 7 || text[4] != '-') return false;
-    for (int i : {0, 1, 2, 3, 5, 6})
-        if (text[i] < '0' || text[i] > '9') return false;
-    const int month = std::stoi(text.substr(5, 2));
-    return month >= 1 && month <= 12;
-}
-
 namespace {
-std::optional<Status> read_status(TomlTable& t) {
-    auto word = t.string("status", true);
-    if (!word) return std::nullopt;
-    if (auto s = parse_status(*word)) return s;
-    t.diags().error(t.where_of_key("status"), "unknown status `" + *word + "`" + did_you_mean(*word, status_words()));
-    return std::nullopt;
-}
+std::optional<Status> read_status(TomlTable& t) { return t.word("status", true, status_words()); }
 }  // namespace
 
 std::optional<Commitment> parse_commitment(const std::string& text, const std::string& file, Diagnostics& diags) {
@@ -56,10 +31,12 @@ std::optional<Commitment> parse_commitment(const std::string& text, const std::s
         c.objective = o->value;
     }
     c.title = t.string("title", true).value_or("");
-    if (auto owner = t.string("owner", true)) {
-        c.owner = *owner;
-        if (c.owner != "pcc" && c.owner != "force")
-            diags.error(t.where_of_key("owner"), "`owner` must be \"pcc\" (the Commissioner's commitment) or \"force\" (a policing element), not \"" + c.owner + "\"");
+    // Two words, each explained in the message, say more than "did you mean".
+    if (auto owner = t.located_string("owner", true)) {
+        if (auto o = owner_words().parse(owner->value))
+            c.owner = *o;
+        else
+            diags.error(owner->where, "`owner` must be \"pcc\" (the Commissioner's commitment) or \"force\" (a policing element), not \"" + owner->value + "\"");
     }
     if (auto s = read_status(t)) c.status = *s;
     c.oversight = t.string_list("oversight");
@@ -82,10 +59,10 @@ std::optional<Commitment> parse_commitment(const std::string& text, const std::s
         Update up;
         up.where = u.where();
         if (u.is_date("period")) {
-            if (auto d = u.date("period", false)) up.period = financial_quarter_of(*d);
+            if (auto d = u.date("period", false)) up.period = FinancialQuarter::of(*d);
         } else if (u.has("period")) {
             if (auto p = u.string("period", false)) {
-                if (auto q = parse_financial_quarter(*p))
+                if (auto q = FinancialQuarter::parse(*p))
                     up.period = *q;
                 else
                     diags.error(u.where_of_key("period"), "`period` must be a financial-year quarter like \"2020-Q3\" (Q1 is April to June) or a date, not \"" + *p + "\"");
@@ -100,7 +77,7 @@ std::optional<Commitment> parse_commitment(const std::string& text, const std::s
             diags.error(up.activity->where, "update names activity `" + up.activity->value +
                                                 "`, which this commitment does not have" + did_you_mean(up.activity->value, known));
         }
-        up.text_markdown = u.markdown("text", true).value_or("");
+        up.text_markdown = read_markdown(u, "text", true).value_or("");
         u.finish();
         c.updates.push_back(std::move(up));
     }

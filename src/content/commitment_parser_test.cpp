@@ -74,11 +74,3 @@ text = "x"
                              "c.md:9:12: error: update names activity `A1.9`, which this commitment does not have",
                          });
 }
-
-TEST_CASE("financial quarters start in April", "[content]") {
-    CHECK(financial_quarter_of({2021, 1, 26}) == FinancialQuarter{2020, 4});
-    CHECK(financial_quarter_of({2020, 4, 1}) == FinancialQuarter{2020, 1});
-    CHECK(FinancialQuarter{2020, 3}.months_label() == "October to December 2020");
-    CHECK(FinancialQuarter{2020, 4}.months_label() == "January to March 2021");
-    CHECK(FinancialQuarter{2019, 2}.fy_label() == "Quarter 2 2019/20");
-}

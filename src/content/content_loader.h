@@ -6,16 +6,12 @@
 
 #include "common/diagnostics.h"
 #include "common/file_system.h"
-#include "model/entities.h"
+#include "content/entities.h"
 
 namespace scrutiny {
 
 // Every problem in every file is reported; returns the content (possibly with some entities
 // missing when their files had errors), or nothing when site_config.toml is unusable.
 std::optional<SiteContent> load_site(const FileSystem& fs, Diagnostics& diags);
-
-// The text of a file with a UTF-8 byte-order mark removed, or nothing (and an error at the
-// first bad byte) when it is not UTF-8.
-std::optional<std::string> read_text_file(const FileSystem& fs, const std::string& path, Diagnostics& diags);
 
 }  // namespace scrutiny

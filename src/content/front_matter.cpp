@@ -1,5 +1,8 @@
 #include "content/front_matter.h"
 
+#include "common/toml_reader.h"
+#include "content/markdown.h"
+
 namespace scrutiny {
 
 namespace {
@@ -40,6 +43,16 @@ std::optional<FrontMatter> split_front_matter(const std::string& text, const std
     }
     diags.error({file, 1, 1}, "the front matter opened here is never closed; add a `+++` line after its last key");
     return std::nullopt;
+}
+
+std::optional<FrontMatterDocument> parse_front_matter_document(const std::string& text, const std::string& file,
+                                                                Diagnostics& diags) {
+    auto fm = split_front_matter(text, file, diags);
+    if (!fm) return std::nullopt;
+    auto table = parse_toml(fm->toml, file, fm->toml_line_offset, diags);
+    if (!table) return std::nullopt;
+    check_markdown_links(fm->body, {file, fm->body_line, 1}, diags);
+    return FrontMatterDocument{std::move(*table), fm->toml_line_offset, std::move(fm->body)};
 }
 
 }  // namespace scrutiny

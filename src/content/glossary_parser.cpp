@@ -1,8 +1,8 @@
 #include <set>
 
 #include "common/text.h"
+#include "common/toml_reader.h"
 #include "content/parsers.h"
-#include "content/toml_reader.h"
 
 namespace scrutiny {
 

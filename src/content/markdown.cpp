@@ -10,6 +10,7 @@
 #include <cmark-gfm.h>
 
 #include "common/text.h"
+#include "common/toml_reader.h"
 
 namespace scrutiny {
 
@@ -176,6 +177,13 @@ std::string markdown_plain_text(const std::string& text) {
     }
     cmark_iter_free(iter);
     return out;
+}
+
+std::optional<std::string> read_markdown(TomlTable& table, const std::string& key, bool required) {
+    auto s = table.located_string(key, required);
+    if (!s) return std::nullopt;
+    check_markdown_links(s->value, s->where, table.diags(), false);
+    return std::move(s->value);
 }
 
 }  // namespace scrutiny

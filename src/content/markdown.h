@@ -3,6 +3,7 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -35,6 +36,10 @@ std::vector<UnsafeLink> find_unsafe_links(const std::string& text);
 // TOML string cannot be mapped back exactly (escapes, quote styles), so with `exact` false
 // every link there is reported at the string's start.
 void check_markdown_links(const std::string& text, const SourceLocation& start, Diagnostics& diags, bool exact = true);
+
+class TomlTable;
+// A string of Markdown read from a TOML key, with its links checked (check_markdown_links).
+std::optional<std::string> read_markdown(TomlTable& table, const std::string& key, bool required);
 
 // The first paragraph's plain text, for summaries and feed entries (no markup).
 std::string markdown_plain_text(const std::string& text);

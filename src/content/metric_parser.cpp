@@ -4,23 +4,12 @@
 #include "common/file_system.h"
 #include "common/spellcheck.h"
 #include "common/text.h"
+#include "common/toml_reader.h"
 #include "config/site_config.h"
+#include "content/markdown.h"
 #include "content/parsers.h"
-#include "content/toml_reader.h"
 
 namespace scrutiny {
-
-namespace {
-std::string one_of(TomlTable& t, const std::string& key, const std::vector<std::string>& allowed,
-                   bool required, const std::string& fallback) {
-    auto v = t.string(key, required);
-    if (!v) return fallback;
-    for (const auto& a : allowed)
-        if (*v == a) return *v;
-    t.diags().error(t.where_of_key(key), "unknown " + key + " `" + *v + "`" + did_you_mean(*v, allowed));
-    return fallback;
-}
-}  // namespace
 
 std::optional<Metric> parse_metric(const std::string& text, const std::string& file, Diagnostics& diags) {
     auto parsed = parse_toml(text, file, 0, diags);
@@ -45,16 +34,18 @@ std::optional<Metric> parse_metric(const std::string& text, const std::string& f
     m.title = t.string("title", true).value_or("");
     m.objective = t.located_string("objective", false);
     m.unit = t.string("unit", true).value_or("");
-    m.value_type = one_of(t, "value_type", {"count", "percent", "rate", "minutes"}, true, "count");
-    m.aggregate = one_of(t, "aggregate", {"sum", "mean"}, false, m.value_type == "count" ? "sum" : "mean");
-    m.improvement = one_of(t, "improvement", {"increase", "decrease", "neutral"}, true, "neutral");
+    m.value_type = t.word("value_type", true, value_type_words()).value_or(spc::ValueType::count);
+    // Counts add up over a quarter; percentages, rates and times are averaged.
+    m.aggregate = t.word("aggregate", false, aggregate_words())
+                      .value_or(m.value_type == spc::ValueType::count ? spc::Aggregate::sum : spc::Aggregate::mean);
+    m.improvement = t.word("improvement", true, improvement_words()).value_or(spc::Improvement::neutral);
     m.inclusion = t.string("inclusion", false).value_or("");
     for (auto& s : t.string_list("signs_of_improvement")) m.signs_of_improvement.push_back(s.value);
     m.definition = t.string("definition", false).value_or("");
     m.source = t.string("source", false).value_or("");
     m.target = t.number("target", false);
     m.oversight = t.string_list("oversight");
-    m.commentary_markdown = t.markdown("commentary", false).value_or("");
+    m.commentary_markdown = read_markdown(t, "commentary", false).value_or("");
     m.illustrative = t.boolean("illustrative").value_or(false);
     if (auto spc = t.table("spc")) m.spc = read_spc_settings(*spc);
 
@@ -68,9 +59,9 @@ std::optional<Metric> parse_metric(const std::string& text, const std::string& f
                 diags.error(a->where, "area `" + a->value + "` has two [[series]] in this metric; merge them into one");
         }
         if (auto start = s.string("start", true)) {
-            series.start = *start;
             series.start_where = s.where_of_key("start");
-            if (!is_month_period(*start))
+            series.start = Month::parse(*start);
+            if (!series.start)
                 diags.error(series.start_where, "`start` must be a month written \"YYYY-MM\", like \"2015-04\", not \"" + *start + "\"");
         }
         if (auto values = s.number_list("values", true)) {
@@ -78,10 +69,12 @@ std::optional<Metric> parse_metric(const std::string& text, const std::string& f
             if (series.values.empty())
                 diags.error(s.where_of_key("values"), "`values` is empty; give one number per month from `start`");
         }
-        series.rebase = s.string_list("rebase");
-        for (const auto& r : series.rebase)
-            if (!is_month_period(r.value))
+        for (const auto& r : s.string_list("rebase")) {
+            if (auto month = Month::parse(r.value))
+                series.rebase.push_back({*month, r.where});
+            else
                 diags.error(r.where, "rebase period must be a month written \"YYYY-MM\", not \"" + r.value + "\"");
+        }
         s.finish();
         m.series.push_back(std::move(series));
     }

@@ -26,12 +26,13 @@ rebase = ["2015-05"]
     REQUIRE(m);
     CHECK_FALSE(d.has_errors());
     CHECK(m->id == "violence-with-injury");
-    CHECK(m->aggregate == "sum");
+    CHECK(m->aggregate == spc::Aggregate::sum);  // a count adds up over a quarter
     CHECK(m->target == 90.0);
     CHECK(m->spc.recalculate_after == 0);
     REQUIRE(m->series.at(0).values.size() == 3);
     CHECK(std::isnan(m->series[0].values[2]));
-    CHECK(m->series[0].rebase.at(0).value == "2015-05");
+    CHECK(m->series[0].start == Month{2015, 4});
+    CHECK(m->series[0].rebase.at(0).month == Month{2015, 5});
 }
 
 TEST_CASE("rejects non-numbers, infinities and unknown words in a metric", "[content]") {

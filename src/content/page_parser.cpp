@@ -1,7 +1,8 @@
 #include "common/file_system.h"
 #include "common/text.h"
+#include "common/toml_reader.h"
+#include "content/front_matter.h"
 #include "content/parsers.h"
-#include "content/toml_reader.h"
 
 namespace scrutiny {
 

@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "common/diagnostics.h"
-#include "model/entities.h"
+#include "content/entities.h"
 
 namespace scrutiny {
 
@@ -24,10 +24,5 @@ std::optional<Page> parse_page(const std::string& text, const std::string& file,
 // name with no letters or digits to make one from ("!!!.md") is an error, and "" returned.
 std::string slug_from_file_name(const std::string& file, Diagnostics& diags);
 
-// "2020-Q3" -> FY 2020/21 quarter 3.
-std::optional<FinancialQuarter> parse_financial_quarter(const std::string& text);
-FinancialQuarter financial_quarter_of(const Date& d);
-// True for "YYYY-MM" with a month 01..12.
-bool is_month_period(const std::string& text);
 
 }  // namespace scrutiny

@@ -83,14 +83,14 @@ std::vector<std::string_view> split_any(std::string_view s, std::string_view sep
     return parts;
 }
 
-std::optional<spc::Period> make_period(int year, int month) {
+std::optional<Month> make_period(int year, int month) {
     if (month < 1 || month > 12) return std::nullopt;
-    return spc::Period{year, month};
+    return Month{year, month};
 }
 
 }  // namespace
 
-std::optional<spc::Period> parse_month_cell(std::string_view raw) {
+std::optional<Month> parse_month_cell(std::string_view raw) {
     std::string_view text = trim_cell(raw);
     // An ISO date-time's time part ("2017-07-01 00:00:00", "2017-07-01T00:00") says nothing more.
     if (text.size() > 10 && is_digit(text[0]) && text[4] == '-' && (text[10] == ' ' || text[10] == 'T'))
@@ -235,7 +235,7 @@ const char* kMonthHelp = "write the month like 2017-07, Jul-17, July 2017 or 01/
 const char* kNumberHelp =
     "write a number like 2762, 2,762 or 81.7%, or leave the cell blank for a month with no figure";
 
-void add_figure(Collected& c, const std::string& file, const std::string& area, spc::Period period,
+void add_figure(Collected& c, const std::string& file, const std::string& area, Month period,
                 const CsvCell& period_cell, const CsvCell& value_cell, const std::string& column_name,
                 Diagnostics& diags) {
     auto number = parse_number_cell(value_cell.text);
@@ -257,7 +257,7 @@ void add_figure(Collected& c, const std::string& file, const std::string& area, 
     c.period_where.emplace(std::make_pair(area, period.index()), at(file, period_cell));
 }
 
-std::optional<spc::Period> read_period(const std::string& file, const CsvCell& cell, Diagnostics& diags) {
+std::optional<Month> read_period(const std::string& file, const CsvCell& cell, Diagnostics& diags) {
     auto p = parse_month_cell(cell.text);
     if (!p) diags.error(at(file, cell), "cannot read " + quoted(cell.text) + " as a month; " + kMonthHelp);
     return p;
@@ -387,7 +387,7 @@ std::optional<SeriesImport> import_series_csv(std::string_view text, const std::
         ImportedSeries s;
         s.area = area.id;
         s.where = c.area_where[area.id];
-        s.start = spc::Period::from_index(first);
+        s.start = Month::from_index(first);
         s.start_where = c.period_where[{area.id, first}];
         s.values.assign(static_cast<size_t>(last - first + 1), kMissing);
         for (const auto& [index, figure] : months)
@@ -623,7 +623,7 @@ void attach_csv_series(std::string_view csv_text, const std::string& csv_file, M
     for (auto& s : imported->series) {
         Series series;
         series.area = {s.area, s.where};
-        series.start = s.start.to_string();
+        series.start = s.start;
         series.start_where = s.start_where;
         series.values = std::move(s.values);
         series.where = s.where;

@@ -8,9 +8,9 @@
 #include <string_view>
 #include <vector>
 
+#include "common/calendar.h"
 #include "common/diagnostics.h"
-#include "model/entities.h"
-#include "spc/period.h"
+#include "content/entities.h"
 
 namespace scrutiny {
 
@@ -18,7 +18,7 @@ namespace scrutiny {
 struct ImportedSeries {
     std::string area;           // the area id (the CSV may name it by id or by name)
     SourceLocation where;       // the cell that first named the area
-    spc::Period start;          // the first month with a figure
+    Month start;          // the first month with a figure
     SourceLocation start_where;  // that month's period cell
     std::vector<double> values;  // one per month from start; NaN = missing (blank cell or absent row)
 };
@@ -30,7 +30,7 @@ struct SeriesImport {
 
 // A month as spreadsheets write it: "2017-07", "2017-07-01", "2017/07", "07/2017", "Jul-17",
 // "Jul 2017", "July 2017", "Sept-2017", "01/07/2017" or "1/7/17" (day/month/year, UK order).
-std::optional<spc::Period> parse_month_cell(std::string_view text);
+std::optional<Month> parse_month_cell(std::string_view text);
 
 // A figure as spreadsheets write it: "2762", "2,762", "-3.5", "81.7%", " 12 " (spaces and
 // no-break spaces trimmed). Blank, "nan", "NA" and "n/a" are a missing month (NaN).

@@ -138,11 +138,11 @@ TEST_CASE("writes series TOML that the metric parser reads back", "[import]") {
     INFO(messages(d) << toml);
     REQUIRE(m);
     REQUIRE(m->series.size() == 1);
-    CHECK(m->series[0].start == "2017-07");
+    CHECK(m->series[0].start == Month{2017, 7});
     CHECK(m->series[0].values.size() == 14);
     CHECK(m->series[0].values[13] == 113.5);
     CHECK(std::isnan(m->series[0].values[3]));
-    CHECK(m->series[0].rebase.at(0).value == "2018-01");
+    CHECK(m->series[0].rebase.at(0).month == Month{2018, 1});
 }
 
 TEST_CASE("replaces only the series tables, keeping comments and other keys", "[import]") {

@@ -1,8 +1,9 @@
 #include "common/file_system.h"
 #include "common/spellcheck.h"
 #include "common/text.h"
+#include "common/toml_reader.h"
+#include "content/front_matter.h"
 #include "content/parsers.h"
-#include "content/toml_reader.h"
 
 namespace scrutiny {
 
@@ -17,14 +18,7 @@ std::optional<Session> parse_session(const std::string& text, const std::string&
     s.body_markdown = doc->body;
     if (auto d = t.date("date", true)) s.date = *d;
     s.title = t.string("title", true).value_or("");
-    static const std::vector<std::string> kinds = {"performance", "thematic", "public", "virtual", "ad-hoc"};
-    if (auto k = t.string("kind", true)) {
-        s.kind = *k;
-        bool ok = false;
-        for (const auto& kind : kinds) ok = ok || kind == *k;
-        if (!ok)
-            diags.error(t.where_of_key("kind"), "unknown kind `" + *k + "`" + did_you_mean(*k, kinds));
-    }
+    if (auto kind = t.word("kind", true, session_kind_words())) s.kind = *kind;
     if (auto series = t.located_string("series", true)) s.series = *series;
     s.objectives = t.string_list("objectives");
     s.minutes = t.string("minutes", false).value_or("");

@@ -26,15 +26,6 @@ void check_ref(const std::set<std::string>& unreadable, const LocatedString& ref
                                (where_defined.empty() ? "" : " (" + what + "s are defined in " + where_defined + ")"));
 }
 
-int month_index(const std::string& period) {
-    return std::stoi(period.substr(0, 4)) * 12 + std::stoi(period.substr(5, 2)) - 1;
-}
-
-std::string period_at(int index) {
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%04d-%02d", index / 12, index % 12 + 1);
-    return buf;
-}
 }  // namespace
 
 void check_cross_references(const SiteModel& m, Diagnostics& diags) {
@@ -62,16 +53,12 @@ void check_cross_references(const SiteModel& m, Diagnostics& diags) {
             check_ref(c.unreadable_kinds, s.area, m.area_index, areas, "area", "site_config.toml", diags);
             if (s.values.size() == 1)
                 diags.error(s.where, "the series for `" + s.area.value + "` has one month; a control chart needs at least 2, so add more months or remove it");
-            if (s.start.size() != 7 || s.values.empty()) continue;
-            const int first = month_index(s.start);
-            const int last = first + static_cast<int>(s.values.size()) - 1;
-            for (const auto& r : s.rebase) {
-                if (r.value.size() != 7) continue;
-                const int at = month_index(r.value);
-                if (at < first || at > last)
-                    diags.error(r.where, "rebase period " + r.value + " is outside the series (" + s.start + " to " +
-                                             period_at(last) + "); use a month inside it or remove it");
-            }
+            if (!s.start || s.values.empty()) continue;
+            const Month first = *s.start, last = first.plus(static_cast<int>(s.values.size()) - 1);
+            for (const auto& r : s.rebase)
+                if (r.month < first || r.month > last)
+                    diags.error(r.where, "rebase period " + r.month.to_string() + " is outside the series (" +
+                                             first.to_string() + " to " + last.to_string() + "); use a month inside it or remove it");
         }
     }
     std::vector<std::string> objective_or_cross = objectives;

@@ -9,9 +9,6 @@
 
 namespace scrutiny {
 
-// The financial quarter `steps` before `q` (or after, when negative).
-FinancialQuarter quarter_before(FinancialQuarter q, int steps);
-
 // Warnings, each located at the entity and saying what to do:
 //  - a commitment not yet complete with no update for either of the two latest completed
 //    quarters before `today`'s quarter (nor for the current one);

@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "common/diagnostics.h"
-#include "model/entities.h"
+#include "content/entities.h"
 
 namespace scrutiny {
 

@@ -3,8 +3,8 @@
 #include <set>
 
 #include "common/text.h"
-#include "content/content_loader.h"
-#include "content/toml_reader.h"
+#include "common/text_file.h"
+#include "common/toml_reader.h"
 
 namespace scrutiny {
 

@@ -127,7 +127,7 @@ std::string quarter_sentence(const SeriesChart& chart, const Wording& w) {
     Period last_month = chart.points.back().period;
     Period last_full = last_month.plus(-2).quarter_start();
     if (last_full.plus(2) > last_month) last_full = last_full.plus(-3);
-    const std::string when = q.first == last_full ? "last quarter" : "in " + quarter_label(q.first);
+    const std::string when = q.first == last_full ? "last quarter" : "in " + calendar_quarter_label(q.first);
 
     const bool count = w.value_type == ValueType::count;
     auto fmt = [&](double v) { return count ? format_count(v) : format_value(v, w); };

@@ -86,16 +86,16 @@ std::string signal_words(spc::Rule rule, spc::PointType type) {
     return what;
 }
 
-std::string format_value(double value, const std::string& value_type) {
+std::string format_value(double value, spc::ValueType value_type) {
     if (std::isnan(value)) return "";
-    if (value_type == "percent") return format_percent(value, 1);
-    if (value_type == "count") return std::floor(value) == value ? format_count(value) : format_decimal(value, 1);
+    if (value_type == spc::ValueType::percent) return format_percent(value, 1);
+    if (value_type == spc::ValueType::count) return std::floor(value) == value ? format_count(value) : format_decimal(value, 1);
     return format_decimal(value, 1);
 }
 
-std::string format_limit(double value, const std::string& value_type) {
+std::string format_limit(double value, spc::ValueType value_type) {
     if (std::isnan(value)) return "";
-    if (value_type == "percent") return format_percent(value, 1);
+    if (value_type == spc::ValueType::percent) return format_percent(value, 1);
     return format_decimal(value, 1);
 }
 

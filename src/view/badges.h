@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "spc/analyse_series.h"
+#include "spc/sentences.h"  // ValueType
 #include "view/row_views.h"
 
 namespace scrutiny {
@@ -26,8 +27,8 @@ std::vector<Badge> chart_badges_at(const spc::SeriesChart& chart, spc::Period mo
 std::string signal_words(spc::Rule rule, spc::PointType type);
 
 // A value as people read it for this kind of measure: "2,762", "81.7%", "9.5 minutes".
-std::string format_value(double value, const std::string& value_type);
+std::string format_value(double value, spc::ValueType value_type);
 // A mean or limit, one decimal place: "884.6", "81.7%".
-std::string format_limit(double value, const std::string& value_type);
+std::string format_limit(double value, spc::ValueType value_type);
 
 }  // namespace scrutiny

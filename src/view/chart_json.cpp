@@ -83,8 +83,8 @@ Json area_json(const AreaChartData& a) {
     Json quarters = Json::array();
     for (const spc::Quarter& q : c.quarters) {
         Json j;
-        j["label"] = spc::quarter_label(q.first);
-        j["fy_label"] = spc::financial_quarter_label(q.first);
+        j["label"] = calendar_quarter_label(q.first);
+        j["fy_label"] = FinancialQuarter::of(q.first).label();
         j["total"] = number(q.total);
         j["previous"] = number(q.previous);
         j["same_last_year"] = number(q.same_last_year);

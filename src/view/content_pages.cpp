@@ -12,11 +12,13 @@
 namespace scrutiny {
 
 namespace {
-std::string owner_label(const std::string& owner) {
-    return owner == "pcc" ? "Commissioner's commitment" : "Policing element";
+std::string owner_label(Owner owner) {
+    switch (owner) {
+        case Owner::pcc: return "Commissioner's commitment";
+        case Owner::force: return "Policing element";
+    }
+    return "";
 }
-
-std::string update_period_label(const FinancialQuarter& q) { return q.fy_label() + " (" + q.months_label() + ")"; }
 
 // Updates newest first: by quarter, then publication date, then file order.
 std::vector<const Update*> updates_newest_first(const Commitment& c) {
@@ -33,7 +35,7 @@ std::vector<const Update*> updates_newest_first(const Commitment& c) {
 CommitmentRow commitment_row(PageBuilder& page, const Commitment& c) {
     const auto updates = updates_newest_first(c);
     return {c.ref, c.title, page.href_dir(urls::commitment(c.slug)), status_label(c.status), status_class(c.status),
-            owner_label(c.owner), updates.empty() ? std::string() : updates.front()->period.fy_label()};
+            owner_label(c.owner), updates.empty() ? std::string() : updates.front()->period.label()};
 }
 
 CommitmentLink commitment_link(PageBuilder& page, const Commitment& c) {
@@ -65,7 +67,7 @@ PageView home_page(const PageContext& ctx) {
     for (const auto& [c, u] : ctx.index.updates_newest_first) {
         if (v.latest_updates.size() == 6) break;
         if (!shown.insert(c).second) continue;
-        v.latest_updates.push_back({c->ref, c->title, page.href_dir(urls::commitment(c->slug)), update_period_label(u->period),
+        v.latest_updates.push_back({c->ref, c->title, page.href_dir(urls::commitment(c->slug)), u->period.label_with_months(),
                                     markdown_plain_text(u->text_markdown)});
     }
     // When: the month the figures run to and the newest progress update, so a reader can tell
@@ -79,7 +81,7 @@ PageView home_page(const PageContext& ctx) {
     for (const auto& su : ctx.index.updates_newest_first)
         if (su.update->published && (!published || *su.update->published > *published)) published = su.update->published;
     if (figures_to) v.figures_to = spc::month_label(*figures_to);
-    if (!ctx.index.updates_newest_first.empty()) v.updates_to = update_period_label(ctx.index.updates_newest_first.front().update->period);
+    if (!ctx.index.updates_newest_first.empty()) v.updates_to = ctx.index.updates_newest_first.front().update->period.label_with_months();
     if (published) v.updates_published = format_date(*published);
     v.has_when = !v.figures_to.empty() || !v.updates_to.empty();
     return page.page(page.base(m.config().title, m.config().description, {}), std::move(v));
@@ -92,7 +94,7 @@ PageView objective_page(const PageContext& ctx, const Objective& o) {
     v.summary_html = page.markdown(o.summary_markdown, 1);
     CommitmentGroup pcc{"The Commissioner's commitments", {}}, force{"Policing elements", {}};
     for (const Commitment* c : ViewIndex::find(ctx.index.commitments_by_objective, o.id))
-        (c->owner == "pcc" ? pcc : force).commitments.push_back(commitment_row(page, *c));
+        (c->owner == Owner::pcc ? pcc : force).commitments.push_back(commitment_row(page, *c));
     for (auto* group : {&pcc, &force})
         if (!group->commitments.empty()) v.commitment_groups.push_back(std::move(*group));
     v.measures = measure_rows(page, ctx, o.id);
@@ -117,7 +119,7 @@ PageView commitment_page(const PageContext& ctx, const Commitment& c) {
     for (const auto& a : c.activities)
         v.activities.push_back({a.ref, a.title, status_label(a.status), status_class(a.status), "activity-" + slugify(a.ref)});
     for (const Update* u : updates_newest_first(c)) {
-        UpdateEntry e{update_period_label(u->period), u->period.label()};
+        UpdateEntry e{u->period.label_with_months(), u->period.id()};
         if (u->published) {
             e.published_iso = u->published->iso();
             e.published = format_date(*u->published);

@@ -23,7 +23,7 @@ TEST_CASE("the home view counts each objective's commitments and lists the newes
     REQUIRE(v->objectives[1].measures.size() == 1);
     CHECK_FALSE(v->other_measures);  // every measure has an objective
     REQUIRE(v->latest_updates.size() == 1);  // one commitment, shown once, with its newest update
-    CHECK(v->latest_updates[0].period == "Quarter 3 2020/21 (October to December 2020)");
+    CHECK(v->latest_updates[0].period == "Q3 2020/21 (October to December 2020)");
     CHECK(v->latest_updates[0].summary == "Staff hired.");
     CHECK(v->latest_updates[0].href == "commitments/a1/");
 }
@@ -39,7 +39,7 @@ TEST_CASE("an objective view groups the Commissioner's commitments apart from po
     CHECK(v->commitment_groups[0].commitments[0].href == "../../commitments/a1/");
     CHECK(v->commitment_groups[0].commitments[0].status == "In progress");
     CHECK(v->commitment_groups[0].commitments[0].status_class == "status-in-progress");
-    CHECK(v->commitment_groups[0].commitments[0].latest_update == "Quarter 3 2020/21");
+    CHECK(v->commitment_groups[0].commitments[0].latest_update == "Q3 2020/21");
     CHECK(v->commitment_groups[1].heading == "Policing elements");
     CHECK(v->commitment_groups[1].commitments[0].latest_update.empty());
     REQUIRE(v->mechanisms.size() == 1);

@@ -108,7 +108,7 @@ struct UpdateEntry {
     Html text_html;
     template <class V>
     void fields(V& v) {
-        v("period", period, "The quarter and its months: Quarter 3 2020/21 (October to December 2020).");
+        v("period", period, "The quarter and its months: Q3 2020/21 (October to December 2020).");
         v("period_label", period_label, "The quarter as a short id: 2020-Q3.");
         v("published_iso", published_iso, "The publication date for `<time datetime>`: 2021-01-26.");
         v("published", published, "The publication date in words: 26 January 2021.");

@@ -67,7 +67,7 @@ MeasureRow measure_summary_row(PageBuilder& page, const Metric& metric, const Me
     std::string label = "Trend of " + metric.title + " in " + first.name + ", " + span_label(*first.chart);
     if (const spc::Point* latest = first.chart->latest_point())
         label += "; latest " + format_value(latest->value, metric.value_type) +
-                 (metric.value_type == "percent" || metric.unit == "%" ? "" : " " + metric.unit) + " in " +
+                 (metric.value_type == spc::ValueType::percent || metric.unit == "%" ? "" : " " + metric.unit) + " in " +
                  spc::month_label(latest->period);
     row.sparkline_svg.html = view::svg_sparkline(*first.chart, label);
     return row;
@@ -92,9 +92,9 @@ PageView measure_page(const PageContext& ctx, const Metric& metric) {
     v.illustrative = metric.illustrative;
     v.methodology_href = page.href_dir("methodology");
     v.target = metric.target ? format_value(*metric.target, metric.value_type) : "";
-    v.improvement = metric.improvement == "increase"   ? "Higher is better"
-                    : metric.improvement == "decrease" ? "Lower is better"
-                                                       : "Neither higher nor lower is better in itself";
+    v.improvement = metric.improvement == spc::Improvement::increase   ? "Higher is better"
+                    : metric.improvement == spc::Improvement::decrease ? "Lower is better"
+                                                                       : "Neither higher nor lower is better in itself";
     v.signs_of_improvement = metric.signs_of_improvement;
     v.commentary_html = page.markdown(metric.commentary_markdown, 2);
     v.json_href = page.href(urls::metric_download(metric.id, "json"));
@@ -105,7 +105,7 @@ PageView measure_page(const PageContext& ctx, const Metric& metric) {
         for (const auto& a : set->data.areas) v.areas.push_back(area_chart(metric, a));
     }
     v.has_area_choice = v.areas.size() > 1;
-    v.value_type = metric.value_type;
+    v.value_type = value_type_words().word(metric.value_type);
     if (!v.areas.empty())  // Chart.js and the chart script, on pages that draw a chart only
         base.scripts = {{page.href(std::string(urls::assets) + "/vendor/chart.js/chart.umd.min.js")},
                         {page.href(std::string(urls::assets) + "/js/charts.js")}};

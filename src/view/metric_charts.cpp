@@ -22,19 +22,6 @@ spc::Options options_for(const SpcSettings& site, const SpcSettings& metric) {
     else if (site.fix_after_n_points) o.fix_after_n_points = site.fix_after_n_points;
     return o;
 }
-
-spc::Improvement improvement_of(const std::string& word) {
-    if (word == "increase") return spc::Improvement::increase;
-    if (word == "decrease") return spc::Improvement::decrease;
-    return spc::Improvement::neutral;
-}
-
-spc::ValueType value_type_of(const std::string& word) {
-    if (word == "percent") return spc::ValueType::percent;
-    if (word == "rate") return spc::ValueType::rate;
-    if (word == "minutes") return spc::ValueType::minutes;
-    return spc::ValueType::count;
-}
 }  // namespace
 
 SiteCharts compute_site_charts(const SiteModel& model, Diagnostics& diags) {
@@ -44,7 +31,7 @@ SiteCharts compute_site_charts(const SiteModel& model, Diagnostics& diags) {
         auto set = std::make_unique<MetricChartSet>();
         set->metric = &metric;
         set->wording.noun = metric.unit;
-        set->wording.value_type = value_type_of(metric.value_type);
+        set->wording.value_type = metric.value_type;
         set->wording.title = metric.title;
         // Analyse in the site's area order, so the total area comes first wherever it is written.
         std::vector<const Series*> ordered;
@@ -54,16 +41,14 @@ SiteCharts compute_site_charts(const SiteModel& model, Diagnostics& diags) {
         set->charts.reserve(ordered.size());
         for (const Series* s : ordered) {
             spc::SeriesInput input;
-            auto start = spc::Period::parse(s->start);
-            if (!start) continue;  // already reported by the parser
-            input.start = *start;
+            if (!s->start) continue;  // already reported by the parser
+            input.start = *s->start;
             input.values = s->values;
-            input.improvement = improvement_of(metric.improvement);
+            input.improvement = metric.improvement;
             input.target = metric.target;
-            input.aggregate = metric.aggregate == "sum" ? spc::Aggregate::sum : spc::Aggregate::mean;
+            input.aggregate = metric.aggregate;
             input.options = options_for(model.config().spc, metric.spc);
-            for (const auto& r : s->rebase)
-                if (auto p = spc::Period::parse(r.value)) input.rebase.push_back(*p);
+            for (const auto& r : s->rebase) input.rebase.push_back(r.month);
             const auto problems = spc::validate(input);
             if (!problems.empty()) {
                 for (const auto& p : problems) diags.error(s->where, "series for `" + s->area.value + "`: " + p);
@@ -75,7 +60,7 @@ SiteCharts compute_site_charts(const SiteModel& model, Diagnostics& diags) {
         std::vector<view::AreaInput> inputs;
         for (size_t i = 0; i < set->charts.size(); ++i)
             inputs.push_back({set->area_ids[i], model.area(set->area_ids[i])->name, &set->charts[i]});
-        view::MetricMeta meta{metric.id, metric.title, metric.unit, improvement_of(metric.improvement), metric.target};
+        view::MetricMeta meta{metric.id, metric.title, metric.unit, metric.improvement, metric.target};
         set->data = view::make_metric_charts(meta, inputs, set->wording);
         set->json = view::chart_json_text(set->data);
         set->csv = view::chart_csv_text(set->data);

@@ -1,8 +1,9 @@
 #include "view/page_common.h"
 
+#include "common/calendar.h"
 #include "content/markdown.h"
 #include "model/site_model.h"
-#include "spc/period.h"
+#include "common/calendar.h"
 #include "view/site_urls.h"
 #include "view/view_index.h"
 
@@ -71,7 +72,7 @@ BaseView PageBuilder::base(const std::string& title, const std::string& descript
 }
 
 std::string format_date(const Date& d) {
-    return std::to_string(d.day) + " " + std::string(spc::month_name(d.month)) + " " + std::to_string(d.year);
+    return std::to_string(d.day) + " " + std::string(month_name(d.month)) + " " + std::to_string(d.year);
 }
 
 std::string status_class(Status s) { return "status-" + status_word(s); }

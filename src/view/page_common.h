@@ -6,7 +6,7 @@
 #include <utility>
 #include <vector>
 
-#include "model/entities.h"
+#include "content/entities.h"
 #include "view/page_view.h"
 #include "view/term_marking.h"
 

@@ -13,12 +13,15 @@
 namespace scrutiny {
 
 namespace {
-std::string kind_label(const std::string& kind) {
-    if (kind == "performance") return "Performance meeting";
-    if (kind == "thematic") return "Thematic meeting";
-    if (kind == "public") return "Public meeting";
-    if (kind == "virtual") return "Virtual meeting";
-    return "Ad hoc request";
+std::string kind_label(SessionKind kind) {
+    switch (kind) {
+        case SessionKind::performance: return "Performance meeting";
+        case SessionKind::thematic: return "Thematic meeting";
+        case SessionKind::public_meeting: return "Public meeting";
+        case SessionKind::virtual_meeting: return "Virtual meeting";
+        case SessionKind::ad_hoc: return "Ad hoc request";
+    }
+    return "";
 }
 
 std::string lower(std::string s) {

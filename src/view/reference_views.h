@@ -128,7 +128,7 @@ struct ReportLink {
     std::string title, months, href;
     template <class V>
     void fields(V& v) {
-        v("title", title, "The quarter: Quarter 3 2020/21.");
+        v("title", title, "The quarter: Q3 2020/21.");
         v("months", months, "Its months: October to December 2020.");
         v("href", href, "The report's URL.");
     }

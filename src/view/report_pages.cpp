@@ -12,7 +12,7 @@ PageView reports_page(const PageContext& ctx) {
     PageBuilder page(ctx, std::string(urls::reports), "reports");
     ReportsView v;
     for (const auto& [q, commitments] : ctx.index.commitments_by_quarter)
-        v.reports.push_back({q.fy_label(), q.months_label(), page.href_dir(urls::report(q))});
+        v.reports.push_back({q.label(), q.months_label(), page.href_dir(urls::report(q))});
     return page.page(page.base("Quarterly reports", "Each quarter's progress updates and performance summary on one printable page.", {{"Home", ""}}),
                      std::move(v));
 }
@@ -21,17 +21,16 @@ namespace {
 std::vector<ReportMeasure> quarter_measures(PageBuilder& page, const PageContext& ctx, const std::string& objective,
                                             const FinancialQuarter& q) {
     std::vector<ReportMeasure> out;
-    // The quarter's first month: April, July, October or January (of the next calendar year).
-    const spc::Period first{q.year + (q.quarter == 4 ? 1 : 0), q.quarter == 4 ? 1 : 1 + q.quarter * 3};
+    const Month first = q.first_month();
     for (const Metric* metric : ViewIndex::find(ctx.index.metrics_by_objective, objective)) {
         const MetricChartSet* set = ctx.charts.find(metric->id);
         if (!set || set->charts.empty()) continue;
         // The quarter's total in the first (whole-force) area, when the data covers it.
         for (const auto& quarter : set->charts.front().quarters) {
             if (quarter.first != first) continue;
-            const std::string& type = metric->value_type;
+            const spc::ValueType type = metric->value_type;
             out.push_back({metric->title, page.href_dir(urls::measure(metric->id)),
-                           format_value(quarter.total, type) + (type == "percent" ? "" : " " + metric->unit),
+                           format_value(quarter.total, type) + (type == spc::ValueType::percent ? "" : " " + metric->unit),
                            quarter.previous ? format_value(*quarter.previous, type) : "",
                            quarter.quarter_average ? format_value(*quarter.quarter_average, type) : "",
                            chart_badges_at(set->charts.front(), quarter.first.plus(2))});
@@ -43,7 +42,7 @@ std::vector<ReportMeasure> quarter_measures(PageBuilder& page, const PageContext
 
 PageView report_page(const PageContext& ctx, const FinancialQuarter& q) {
     PageBuilder page(ctx, urls::report(q), "reports");
-    BaseView base = page.base("Report for " + q.fy_label(), "Progress updates and performance for " + q.months_label() + ".",
+    BaseView base = page.base("Report for " + q.label(), "Progress updates and performance for " + q.months_label() + ".",
                               {{"Home", ""}, {"Quarterly reports", std::string(urls::reports)}});
     ReportView v;
     v.months = q.months_label();

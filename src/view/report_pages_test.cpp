@@ -12,7 +12,7 @@ TEST_CASE("the reports view lists every quarter with an update, newest first", "
     const auto* v = view_as<ReportsView>(page.body);
     REQUIRE(v);
     REQUIRE(v->reports.size() == 2);
-    CHECK(v->reports[0].title == "Quarter 3 2020/21");
+    CHECK(v->reports[0].title == "Q3 2020/21");
     CHECK(v->reports[0].months == "October to December 2020");
     CHECK(v->reports[0].href == "../reports/2020-q3/");
 }
@@ -23,7 +23,7 @@ TEST_CASE("a report view has the quarter's updates and measure figures by object
     const auto* v = view_as<ReportView>(page.body);
     REQUIRE(v);
     CHECK(page.dir == "reports/2020-q3");
-    CHECK(page.base.title == "Report for Quarter 3 2020/21");
+    CHECK(page.base.title == "Report for Q3 2020/21");
     REQUIRE(v->objectives.size() == 2);
     const auto& victims = v->objectives[0];
     REQUIRE(victims.commitments.size() == 1);  // only A1 has an update in the quarter

@@ -50,7 +50,7 @@ struct CommitmentRow {
         v("status", status, "Its status in words: In progress.");
         v("status_class", status_class, "A CSS class for the status: status-in-progress.");
         v("owner", owner, "Whose commitment it is, in words.");
-        v("latest_update", latest_update, "The quarter of its newest update: Quarter 3 2020/21.");
+        v("latest_update", latest_update, "The quarter of its newest update: Q3 2020/21.");
     }
 };
 

@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-#include "model/entities.h"
+#include "common/calendar.h"
 
 namespace scrutiny::urls {
 

@@ -47,10 +47,10 @@ std::string feed_xml(const SiteModel& m, const BuildInfo& build) {
     out += "  <author><name>" + escape_xml(config.organisation) + "</name></author>\n";
     for (const auto& [c, u] : entries) {
         const std::string url = config.base_url + urls::commitment(c->slug) + "/";
-        const std::string id = url + "#update-" + u->period.label() + (u->activity ? "-" + slugify(u->activity->value) : "");
+        const std::string id = url + "#update-" + u->period.id() + (u->activity ? "-" + slugify(u->activity->value) : "");
         const Date date = u->published.value_or(updated);
         out += "  <entry>\n";
-        out += "    <title>" + escape_xml(c->ref + ": " + c->title + " (" + u->period.fy_label() + ")") + "</title>\n";
+        out += "    <title>" + escape_xml(c->ref + ": " + c->title + " (" + u->period.label() + ")") + "</title>\n";
         out += "    <link rel=\"alternate\" type=\"text/html\" href=\"" + escape_xml(url) + "\"/>\n";
         out += "    <id>" + escape_xml(id) + "</id>\n";
         out += "    <updated>" + atom_date(date) + "</updated>\n";

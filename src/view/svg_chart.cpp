@@ -78,9 +78,9 @@ int decimals_for(double step) {
     return std::min(3, static_cast<int>(std::ceil(-std::log10(step) - 1e-9)));
 }
 
-std::string tick_label(double v, double step, const std::string& value_type) {
+std::string tick_label(double v, double step, spc::ValueType value_type) {
     const int d = decimals_for(step);
-    if (value_type == "percent") return format_percent(v, d);
+    if (value_type == spc::ValueType::percent) return format_percent(v, d);
     return format_decimal(v, d);
 }
 
@@ -143,9 +143,9 @@ std::string value_path(const spc::SeriesChart& chart, X x_mid, Y y) {
     return d;
 }
 
-std::string value_with_unit(double v, const std::string& value_type, const std::string& unit) {
+std::string value_with_unit(double v, spc::ValueType value_type, const std::string& unit) {
     std::string s = format_value(v, value_type);
-    if (value_type != "percent" && !unit.empty() && unit != "%") s += " " + (s == "1" ? singular_noun(unit) : unit);
+    if (value_type != spc::ValueType::percent && !unit.empty() && unit != "%") s += " " + (s == "1" ? singular_noun(unit) : unit);
     return s;
 }
 
@@ -186,7 +186,7 @@ AxisScale nice_scale(double lo, double hi, int target_ticks) {
     return s;
 }
 
-std::string describe_chart(const spc::SeriesChart& chart, const std::string& value_type, const std::string& unit) {
+std::string describe_chart(const spc::SeriesChart& chart, spc::ValueType value_type, const std::string& unit) {
     if (chart.points.empty()) return "No monthly figures.";
     const size_t n = chart.points.size();
     std::string out = std::to_string(n) + (n == 1 ? " month, " : " months, ") + spc::month_label(chart.points.front().period);

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "spc/analyse_series.h"
+#include "spc/sentences.h"  // ValueType
 
 namespace scrutiny::view {
 
@@ -33,7 +34,7 @@ struct SvgChartText {
     std::string id;           // unique on the page; prefixes the <title>/<desc> ids
     std::string title;        // "Control chart of Burglary in Shropshire, April 2015 to September 2019"
     std::string description;  // the <desc>: what the chart shows (see describe_chart)
-    std::string value_type;   // count, percent, rate or minutes: how axis labels read
+    spc::ValueType value_type = spc::ValueType::count;  // how axis labels read
     std::string unit;         // the axis caption: "offences", "%"
 };
 
@@ -48,6 +49,6 @@ std::string svg_sparkline(const spc::SeriesChart& chart, const std::string& labe
 
 // Plain words for a chart's <desc>: span, recalculations, special-cause months by kind and
 // shape, latest value: "54 months, April 2015 to September 2019. ..."
-std::string describe_chart(const spc::SeriesChart& chart, const std::string& value_type, const std::string& unit);
+std::string describe_chart(const spc::SeriesChart& chart, spc::ValueType value_type, const std::string& unit);
 
 }  // namespace scrutiny::view

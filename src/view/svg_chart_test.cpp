@@ -42,7 +42,7 @@ std::string path_of(const std::string& svg, const std::string& cls) {
 }
 
 SvgChartText text_for(const std::string& id = "chart-north") {
-    return {id, "Control chart of Burglary in North, April 2015 to March 2017", "Twenty-four months.", "count", "offences"};
+    return {id, "Control chart of Burglary in North, April 2015 to March 2017", "Twenty-four months.", spc::ValueType::count, "offences"};
 }
 
 }  // namespace
@@ -193,15 +193,15 @@ TEST_CASE("the description names the span, gaps, recalculations, special causes 
     values[20] = 160;
     for (size_t i = 12; i < values.size(); ++i) values[i] += 50;
     const auto chart = chart_of(values, spc::Improvement::decrease, {{2016, 4}}, 120.0);
-    const std::string d = describe_chart(chart, "count", "offences");
+    const std::string d = describe_chart(chart, spc::ValueType::count, "offences");
     CHECK(d.rfind("24 months, April 2015 to March 2017", 0) == 0);
     CHECK(d.find("the target is a dash-dot line at 120 offences") != std::string::npos);
     CHECK(d.find("1 month has no figure, shown as a gap.") != std::string::npos);
     CHECK(d.find("recalculated from April 2016.") != std::string::npos);
     CHECK(d.find("concern (orange triangles pointing down)") != std::string::npos);
     CHECK(d.find("The latest figure, for March 2017, is 151 offences.") != std::string::npos);
-    CHECK(describe_chart(chart_of(steady()), "count", "offences").find("No month shows special cause variation.") != std::string::npos);
+    CHECK(describe_chart(chart_of(steady()), spc::ValueType::count, "offences").find("No month shows special cause variation.") != std::string::npos);
     auto low = steady();
     low.back() = 1;
-    CHECK(describe_chart(chart_of(low), "count", "offences").find("is 1 offence.") != std::string::npos);
+    CHECK(describe_chart(chart_of(low), spc::ValueType::count, "offences").find("is 1 offence.") != std::string::npos);
 }

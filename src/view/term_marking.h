@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "model/entities.h"
+#include "content/entities.h"
 
 struct cmark_node;
 

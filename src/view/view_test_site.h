@@ -26,7 +26,7 @@ inline SiteContent small_content() {
     a.slug = "a1";
     a.objective = "victims";
     a.title = "Support victims";
-    a.owner = "pcc";
+    a.owner = Owner::pcc;
     a.status = Status::in_progress;
     a.body_markdown = "The ISVA service grows.";
     a.activities = {{"A1.1", "Hire staff", Status::complete, {}}};
@@ -40,14 +40,14 @@ inline SiteContent small_content() {
     b.slug = "b1";
     b.objective = "victims";
     b.title = "Police visibility";
-    b.owner = "force";
+    b.owner = Owner::force;
     b.status = Status::complete;
     Commitment s;
     s.ref = "S1";
     s.slug = "s1";
     s.objective = "secure";
     s.title = "Safer roads";
-    s.owner = "pcc";
+    s.owner = Owner::pcc;
     s.see_also = {{"A1", {}}};
     s.metrics = {{"burglary", {}}};
     c.commitments = {a, b, s};
@@ -56,9 +56,9 @@ inline SiteContent small_content() {
     m.id = "burglary";
     m.title = "Residential burglary";
     m.unit = "offences";
-    m.value_type = "count";
-    m.aggregate = "sum";
-    m.improvement = "decrease";
+    m.value_type = spc::ValueType::count;
+    m.aggregate = spc::Aggregate::sum;
+    m.improvement = spc::Improvement::decrease;
     m.definition = "Burglaries of homes.";
     m.objective = LocatedString{"secure", {}};
     m.target = 100;
@@ -66,7 +66,7 @@ inline SiteContent small_content() {
     for (const char* area : {"county", "north"}) {
         Series series;
         series.area = {area, {}};
-        series.start = "2019-04";
+        series.start = Month{2019, 4};
         for (int i = 0; i < 24; ++i) series.values.push_back(110 + (i * 7) % 13);
         m.series.push_back(series);
     }
@@ -77,7 +77,7 @@ inline SiteContent small_content() {
     Session meeting;
     meeting.slug = "2021-02-01-board";
     meeting.title = "Victims Board, February";
-    meeting.kind = "thematic";
+    meeting.kind = SessionKind::thematic;
     meeting.date = {2021, 2, 1};
     meeting.series = {"board", {}};
     meeting.objectives = {{"victims", {}}};

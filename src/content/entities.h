@@ -7,62 +7,41 @@
 #include <string>
 #include <vector>
 
+#include "common/calendar.h"
 #include "common/diagnostics.h"
+#include "common/word_table.h"
+#include "config/site_config.h"
+#include "spc/quarters.h"
+#include "spc/sentences.h"
+#include "spc/special_cause_rules.h"
 
 namespace scrutiny {
 
-// A value together with the place in a file that gave it, so cross-reference errors point there.
-struct LocatedString {
-    std::string value;
-    SourceLocation where;
-};
-
-struct Objective {
-    std::string id, title, short_title, summary_markdown;
-    SourceLocation where;
-};
-
-struct Area {
-    std::string id, name;
-    bool total = false;
-    std::optional<long long> population;
-    SourceLocation where;
-};
-
-// The [spc] options, each optional so a metric can override only some of the site's.
-struct SpcSettings {
-    std::optional<int> shift_run, trend_run, recalculate_after, min_points, fix_after_n_points;
-    std::optional<bool> screen_outliers;
-};
-
-struct SiteConfig {
-    std::string title, organisation, description, base_url, language = "en-GB", theme = "default",
-        output_dir = "public";
-    std::vector<Objective> objectives;
-    std::vector<Area> areas;
-    SpcSettings spc;
-    std::string source_file = "site_config.toml";
-    SourceLocation output_dir_where{"site_config.toml", 1, 1};  // the `output_dir` key, when given
-    SourceLocation theme_where{"site_config.toml", 1, 1};       // the `theme` key, when given
-};
-
-// A date as written in TOML (no time zone, no clock).
-struct Date {
-    int year = 0, month = 0, day = 0;
-    std::string iso() const;  // "2021-01-26"
-    auto operator<=>(const Date&) const = default;
-};
-
-// A financial-year quarter: FY starting `year`, quarter 1..4 (Q1 = April to June).
-struct FinancialQuarter {
-    int year = 0, quarter = 0;
-    std::string label() const;        // "2020-Q3"
-    std::string months_label() const;  // "October to December 2020"
-    std::string fy_label() const;     // "Quarter 3 2020/21"
-    auto operator<=>(const FinancialQuarter&) const = default;
-};
-
+// Each value set is an enum with one table of the words content files use for it (WordTable):
+// parsed once by the parsers, with a located error and "did you mean" for any other word.
 enum class Status { not_started, in_progress, on_track, at_risk, on_hold, complete };
+const WordTable<Status>& status_words();  // "in-progress"
+std::string status_word(Status s);
+std::string status_label(Status s);  // "In progress"
+
+// Whose commitment it is: the Commissioner's own, or a policing element (the force's).
+enum class Owner { pcc, force };
+const WordTable<Owner>& owner_words();
+
+// What kind of holding-to-account meeting a session was.
+enum class SessionKind { performance, thematic, public_meeting, virtual_meeting, ad_hoc };
+const WordTable<SessionKind>& session_kind_words();
+
+// A metric's value sets, as control charts use them.
+const WordTable<spc::ValueType>& value_type_words();      // count, percent, rate, minutes
+const WordTable<spc::Aggregate>& aggregate_words();       // sum, mean
+const WordTable<spc::Improvement>& improvement_words();   // increase, decrease, neutral
+
+// A month together with the place in a file that gave it.
+struct LocatedMonth {
+    Month month;
+    SourceLocation where;
+};
 
 struct Activity {
     std::string ref, title;
@@ -79,7 +58,8 @@ struct Update {
 };
 
 struct Commitment {
-    std::string ref, slug, objective, title, owner, body_markdown;
+    std::string ref, slug, objective, title, body_markdown;
+    Owner owner = Owner::pcc;
     Status status = Status::not_started;
     std::vector<LocatedString> oversight, metrics, see_also;
     std::vector<Activity> activities;
@@ -91,16 +71,18 @@ struct Commitment {
 
 struct Series {
     LocatedString area;
-    std::string start;  // "YYYY-MM"
+    std::optional<Month> start;  // nothing when missing or not a month (already reported)
     SourceLocation start_where;
     std::vector<double> values;  // NaN = missing month
-    std::vector<LocatedString> rebase;
+    std::vector<LocatedMonth> rebase;  // only the ones that are months (the others are reported)
     SourceLocation where;
 };
 
 struct Metric {
-    std::string id, title, unit, value_type, aggregate, improvement, inclusion, definition, source,
-        commentary_markdown;
+    std::string id, title, unit, inclusion, definition, source, commentary_markdown;
+    spc::ValueType value_type = spc::ValueType::count;
+    spc::Aggregate aggregate = spc::Aggregate::sum;  // count: sum; otherwise mean, unless given
+    spc::Improvement improvement = spc::Improvement::neutral;
     std::optional<LocatedString> objective;
     std::vector<std::string> signs_of_improvement;
     std::optional<double> target;
@@ -127,7 +109,8 @@ struct Term {
 
 // A dated holding-to-account meeting ("session").
 struct Session {
-    std::string slug, title, kind, minutes, body_markdown;
+    std::string slug, title, minutes, body_markdown;
+    SessionKind kind = SessionKind::performance;
     Date date;
     LocatedString series;
     std::vector<LocatedString> objectives;
@@ -156,9 +139,5 @@ struct SiteContent {
     std::set<std::string> unreadable_kinds;
 };
 
-std::optional<Status> parse_status(const std::string& word);
-std::string status_word(Status s);   // "in-progress"
-std::string status_label(Status s);  // "In progress"
-const std::vector<std::string>& status_words();
 
 }  // namespace scrutiny

@@ -9,8 +9,9 @@
 
 #include <toml++/toml.h>
 
+#include "common/calendar.h"
 #include "common/diagnostics.h"
-#include "model/entities.h"
+#include "common/word_table.h"
 
 namespace scrutiny {
 
@@ -18,17 +19,6 @@ namespace scrutiny {
 // line 1 of its file). On a syntax error reports it and returns nothing.
 std::optional<toml::table> parse_toml(const std::string& text, const std::string& file,
                                       int line_offset, Diagnostics& diags);
-
-// A Markdown file whose front matter has been parsed as TOML.
-struct FrontMatterDocument {
-    toml::table table;
-    int line_offset = 0;  // add to a TOML line to get the file's line
-    std::string body;     // the Markdown after the front matter (its links already checked)
-};
-
-// Splits and parses front matter; nothing (with the error reported) when either step fails.
-std::optional<FrontMatterDocument> parse_front_matter_document(const std::string& text, const std::string& file,
-                                                                Diagnostics& diags);
 
 // One TOML table being read by a parser. Records which keys were read so `finish()` can
 // report the unknown ones (with "did you mean"), since a misspelt key is otherwise silently lost.
@@ -45,13 +35,20 @@ public:
 
     std::optional<std::string> string(const std::string& key, bool required);
     std::optional<LocatedString> located_string(const std::string& key, bool required);
-    // A string of Markdown, with its links checked (check_markdown_links).
-    std::optional<std::string> markdown(const std::string& key, bool required);
     std::vector<LocatedString> string_list(const std::string& key);
     std::optional<long long> integer(const std::string& key, bool required);
     std::optional<double> number(const std::string& key, bool required);
     std::optional<bool> boolean(const std::string& key);
     std::optional<Date> date(const std::string& key, bool required);
+    // One word of a value set; any other is an error "unknown <key> `word`; did you mean ...".
+    template <class Enum>
+    std::optional<Enum> word(const std::string& key, bool required, const WordTable<Enum>& table) {
+        auto text = located_string(key, required);
+        if (!text) return std::nullopt;
+        if (auto value = table.parse(text->value)) return value;
+        unknown_word(key, *text, table.words());
+        return std::nullopt;
+    }
     // Numbers of an array: integers, floats and nan; a non-number is an error at its place.
     std::optional<std::vector<double>> number_list(const std::string& key, bool required);
     // Each table of an array of tables ([[key]]), as readers sharing this one's diagnostics.
@@ -66,6 +63,7 @@ public:
 
 private:
     const toml::node* get(const std::string& key, bool required, const char* expected);
+    void unknown_word(const std::string& key, const LocatedString& text, const std::vector<std::string>& words);
     void type_error(const std::string& key, const toml::node& node, const std::string& expected);
 
     const toml::table& table_;

@@ -1,11 +1,9 @@
-#include "content/toml_reader.h"
+#include "common/toml_reader.h"
 
 #include <cmath>
 #include <sstream>
 
 #include "common/spellcheck.h"
-#include "content/front_matter.h"
-#include "content/markdown.h"
 
 namespace scrutiny {
 
@@ -20,16 +18,6 @@ std::optional<toml::table> parse_toml(const std::string& text, const std::string
                     "invalid TOML: " + message + "; check the quotes, brackets and `=` on this line");
         return std::nullopt;
     }
-}
-
-std::optional<FrontMatterDocument> parse_front_matter_document(const std::string& text, const std::string& file,
-                                                                Diagnostics& diags) {
-    auto fm = split_front_matter(text, file, diags);
-    if (!fm) return std::nullopt;
-    auto table = parse_toml(fm->toml, file, fm->toml_line_offset, diags);
-    if (!table) return std::nullopt;
-    check_markdown_links(fm->body, {file, fm->body_line, 1}, diags);
-    return FrontMatterDocument{std::move(*table), fm->toml_line_offset, std::move(fm->body)};
 }
 
 TomlTable::TomlTable(const toml::table& table, std::string file, int line_offset,
@@ -95,13 +83,6 @@ std::optional<LocatedString> TomlTable::located_string(const std::string& key, b
     return LocatedString{*s, where_of(*table_.get(key))};
 }
 
-std::optional<std::string> TomlTable::markdown(const std::string& key, bool required) {
-    auto s = located_string(key, required);
-    if (!s) return std::nullopt;
-    check_markdown_links(s->value, s->where, diags(), false);
-    return std::move(s->value);
-}
-
 std::vector<LocatedString> TomlTable::string_list(const std::string& key) {
     std::vector<LocatedString> out;
     const toml::node* node = get(key, false, "a list of strings");
@@ -161,6 +142,10 @@ std::optional<Date> TomlTable::date(const std::string& key, bool required) {
     }
     type_error(key, *node, "a date written like 2021-01-26 (without quotes)");
     return std::nullopt;
+}
+
+void TomlTable::unknown_word(const std::string& key, const LocatedString& text, const std::vector<std::string>& words) {
+    diags_->error(text.where, "unknown " + key + " `" + text.value + "`" + did_you_mean(text.value, words));
 }
 
 std::optional<std::vector<double>> TomlTable::number_list(const std::string& key, bool required) {
