@@ -51,7 +51,6 @@
   var reduceMotion = window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   var oneDecimal = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
   var upToOneDecimal = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
-  var axisNumber = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
 
   function monthLong(period) {
     var parts = period.split('-');
@@ -82,35 +81,142 @@
     return MARKERS[point && point.type] || MARKERS.common_cause;
   }
 
+  // Where the recalculation labels go (the rule of src/view/chart_labels.cpp, which places the
+  // SVG's): beside the line, in the first of two rows above the plot with room, on whichever
+  // side fits; if the words do not fit, every label is shortened, then numbered.
+  function placeLabels(requests, width, lo, hi, rows, gap) {
+    var forms = requests.reduce(function (n, r) { return Math.max(n, r.texts.length); }, 1);
+    var order = requests.map(function (r, i) { return i; }).sort(function (a, b) { return requests[a].x - requests[b].x || a - b; });
+    var layout = null;
+    for (var form = 0; form < forms; ++form) {
+      var labels = requests.map(function () { return { shown: false, row: 0, x0: 0, x1: 0, left: false }; });
+      var placed = [];
+      var all = true;
+      order.forEach(function (i) {
+        var r = requests[i];
+        var w = width(r.texts[Math.min(form, r.texts.length - 1)]);
+        for (var row = 0; row < rows; ++row) {
+          for (var side = 0; side < 2; ++side) {
+            var left = side === 1;
+            var x0 = left ? r.x - 4 - w : r.x + 4, x1 = x0 + w;
+            if (x0 < lo || x1 > hi) continue;
+            var free = placed.every(function (j) {
+              var p = labels[j];
+              return p.row !== row || x1 + gap <= p.x0 || p.x1 + gap <= x0;
+            });
+            if (!free) continue;
+            labels[i] = { shown: true, row: row, x0: x0, x1: x1, left: left };
+            placed.push(i);
+            return;
+          }
+        }
+        all = false;
+      });
+      layout = { form: form, labels: labels };
+      if (all) break;
+    }
+    return layout;
+  }
+
+  // The numbered labels' months, in words under the canvas (the SVG draws its own).
+  function setLegend(chart, text) {
+    var wrap = chart.canvas.parentNode;
+    var legend = wrap.nextElementSibling && wrap.nextElementSibling.classList.contains('recalculation-legend') ? wrap.nextElementSibling : null;
+    if (!text) {
+      if (legend) legend.parentNode.removeChild(legend);
+      return;
+    }
+    if (!legend) {
+      legend = document.createElement('p');
+      legend.className = 'recalculation-legend';
+      wrap.parentNode.insertBefore(legend, wrap.nextSibling);
+    }
+    if (legend.textContent !== text) legend.textContent = text;
+  }
+
   // Dotted lines and labels where each new segment (a recalculation) starts.
   var recalculations = {
     id: 'scrutinyRecalculations',
     afterDatasetsDraw: function (chart, args, options) {
       var marks = (options && options.marks) || [];
-      if (!marks.length) return;
+      chart.$scrutinyLabels = [];
+      if (!marks.length) return setLegend(chart, '');
       var ctx = chart.ctx, area = chart.chartArea, x = chart.scales.x;
+      var font = 13, rowGap = 17;  // as the SVG: a row is a little more than a line of text
       ctx.save();
-      ctx.font = '13px ' + Chart.defaults.font.family;
-      ctx.fillStyle = COLOURS.text;
+      ctx.font = font + 'px ' + Chart.defaults.font.family;
+      var requests = marks.map(function (mark, i) {
+        return {
+          x: (x.getPixelForValue(mark.index - 1) + x.getPixelForValue(mark.index)) / 2,
+          texts: ['New average from ' + mark.month, 'From ' + mark.month, String(i + 1)]
+        };
+      });
+      var layout = placeLabels(requests, function (t) { return ctx.measureText(t).width; },
+        area.left, chart.width - 2, 2, 6);
+      var baseline = function (row) { return area.top - 6 - rowGap * row; };
+      // Every line first, then the labels on a white ground, so no line strikes a label out.
       ctx.strokeStyle = COLOURS.limits;
       ctx.lineWidth = 1;
       ctx.setLineDash([2, 3]);
-      marks.forEach(function (mark, i) {
-        var px = (x.getPixelForValue(mark.index - 1) + x.getPixelForValue(mark.index)) / 2;
-        var labelY = area.top - (i % 2 === 0 ? 6 : 20);
+      requests.forEach(function (r, i) {
+        var l = layout.labels[i];
         ctx.beginPath();
-        ctx.moveTo(px, labelY + 4);
-        ctx.lineTo(px, area.bottom);
+        ctx.moveTo(r.x, baseline(l.shown ? l.row : 0) + 4);
+        ctx.lineTo(r.x, area.bottom);
         ctx.stroke();
-        // Beside the line, on whichever side fits, and never outside the chart.
-        var width = ctx.measureText(mark.label).width;
-        var tx = px + 4 + width <= chart.width ? px + 4 : px - 4 - width;
-        ctx.textAlign = 'left';
-        ctx.fillText(mark.label, Math.max(0, Math.min(tx, chart.width - width)), labelY);
+      });
+      ctx.setLineDash([]);
+      ctx.textAlign = 'left';
+      ctx.textBaseline = 'alphabetic';
+      requests.forEach(function (r, i) {
+        var l = layout.labels[i];
+        if (!l.shown) return;
+        var y = baseline(l.row);
+        ctx.fillStyle = '#ffffff';
+        ctx.fillRect(l.x0 - 1, y - font + 1, l.x1 - l.x0 + 2, font + 2);
+        ctx.fillStyle = COLOURS.text;
+        ctx.fillText(r.texts[layout.form], l.x0, y);
+        chart.$scrutinyLabels.push({ text: r.texts[layout.form], left: l.x0, right: l.x1, top: y - font + 1, bottom: y + 3 });
       });
       ctx.restore();
+      setLegend(chart, layout.form === 2 ? 'New average from: ' + marks.map(function (m, i) {
+        return (i + 1) + ' ' + m.month;
+      }).join('; ') : '');
     }
   };
+
+  // The value axis: the rule of the SVG's nice_scale (src/view/svg_chart.cpp), so the canvas
+  // and the SVG show the same range and the same ticks.
+  function niceScale(lo, hi, targetTicks) {
+    if (!isFinite(lo) || !isFinite(hi)) return { min: 0, max: 1, step: 1 };
+    if (hi < lo) { var t = lo; lo = hi; hi = t; }
+    if (hi === lo) {
+      var pad = lo === 0 ? 1 : Math.abs(lo) * 0.1;
+      lo -= pad;
+      hi += pad;
+    }
+    var raw = (hi - lo) / Math.max(1, targetTicks - 1);
+    var magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
+    var step = 10 * magnitude;
+    var multiples = [1, 2, 2.5, 5, 10];
+    for (var i = 0; i < multiples.length; ++i) {
+      if (multiples[i] * magnitude >= raw * (1 - 1e-9)) { step = multiples[i] * magnitude; break; }
+    }
+    var min = Math.floor(lo / step + 1e-9) * step;
+    var max = Math.ceil(hi / step - 1e-9) * step;
+    if (max <= min) max = min + step;
+    return { min: min, max: max, step: step };
+  }
+
+  function valueRange(data, points) {
+    var lo = Infinity, hi = -Infinity;
+    var take = function (v) {
+      if (typeof v === 'number' && isFinite(v)) { lo = Math.min(lo, v); hi = Math.max(hi, v); }
+    };
+    points.forEach(function (p) { take(p.value); take(p.mean); take(p.lcl); take(p.ucl); });
+    if (data.target !== null && data.target !== undefined) take(data.target);
+    return lo <= hi ? [lo, hi] : [0, 1];
+  }
 
   function config(data, area) {
     var points = area.points;
@@ -118,7 +224,7 @@
     var index = {};
     labels.forEach(function (period, i) { index[period] = i; });
     var marks = area.segments.slice(1).map(function (s) {
-      return { index: index[s.start], label: 'New average from ' + monthShort(s.start) };
+      return { index: index[s.start], month: monthShort(s.start) };
     }).filter(function (m) { return m.index !== undefined; });
     var line = function (label, values, colour, extra) {
       var d = {
@@ -152,6 +258,10 @@
       datasets.push(line('Target', points.map(function () { return data.target; }), COLOURS.target,
         { borderDash: [10, 4, 2, 4], borderWidth: 2, stepped: false, order: 4 }));
     }
+    var range = valueRange(data, points);
+    var scale = niceScale(range[0], range[1], 5);
+    var decimals = scale.step >= 1 ? 0 : Math.min(3, Math.ceil(-Math.log10(scale.step) - 1e-9));
+    var tickNumber = new Intl.NumberFormat('en-GB', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
     return {
       type: 'line',
       data: { labels: labels, datasets: datasets },
@@ -160,7 +270,7 @@
         responsive: true,
         maintainAspectRatio: false,
         animation: reduceMotion ? false : { duration: 300 },
-        layout: { padding: { top: marks.length ? (marks.length > 1 ? 38 : 22) : 4, right: 8 } },
+        layout: { padding: { top: marks.length ? (marks.length > 1 ? 40 : 22) : 4, right: 8 } },
         interaction: { mode: 'index', intersect: false },
         scales: {
           x: {
@@ -171,11 +281,14 @@
             }
           },
           y: {
+            min: scale.min,
+            max: scale.max,
             grid: { color: COLOURS.grid },
             title: { display: !!data.unit && data.unit !== '%', text: data.unit, color: COLOURS.text },
             ticks: {
               color: COLOURS.text,
-              callback: function (value) { return axisNumber.format(value) + (valueType === 'percent' ? '%' : ''); }
+              stepSize: scale.step,
+              callback: function (value) { return tickNumber.format(value) + (valueType === 'percent' ? '%' : ''); }
             }
           }
         },
@@ -222,6 +335,7 @@
         if (mine) section = s;
       });
       if (current) {
+        setLegend(current.chart, '');
         current.chart.destroy();
         current.wrap.hidden = true;
         current.fallback.hidden = false;
@@ -259,6 +373,18 @@
       show(first);
     }
   }
+
+  // Printing: every data table open (print.css opens them too where the browser can), and
+  // closed again afterwards as the reader left them.
+  var openedForPrint = [];
+  window.addEventListener('beforeprint', function () {
+    openedForPrint = Array.prototype.filter.call(document.querySelectorAll('details.data-table'), function (d) { return !d.open; });
+    openedForPrint.forEach(function (d) { d.open = true; });
+  });
+  window.addEventListener('afterprint', function () {
+    openedForPrint.forEach(function (d) { d.open = false; });
+    openedForPrint = [];
+  });
 
   fetch(new URL(root.getAttribute('data-chart-json'), document.baseURI).href, { credentials: 'same-origin' })
     .then(function (response) {

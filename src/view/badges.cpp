@@ -6,13 +6,16 @@
 
 namespace scrutiny {
 
-Badge variation_badge(spc::PointType type) {
+Badge variation_badge(spc::PointType type, spc::Improvement improvement) {
     using T = spc::PointType;
+    // Which way the figures moved: improvement is high when higher is better, concern the reverse.
+    const bool up_is_good = improvement != spc::Improvement::decrease;
+    const std::string side = (type == T::special_cause_improvement) == up_is_good ? "high" : "low";
     switch (type) {
         case T::special_cause_improvement:
-            return {"variation", "Special cause: improvement", "badge-improvement", "improvement"};
+            return {"variation", "Special cause: improvement (unusually " + side + ")", "badge-improvement", "improvement-" + side};
         case T::special_cause_concern:
-            return {"variation", "Special cause: concern", "badge-concern", "concern"};
+            return {"variation", "Special cause: concern (unusually " + side + ")", "badge-concern", "concern-" + side};
         case T::special_cause_neutral_high:
             return {"variation", "Special cause: unusually high", "badge-neutral", "neutral-high"};
         case T::special_cause_neutral_low:
@@ -35,8 +38,31 @@ std::optional<Badge> assurance_badge(std::optional<spc::Assurance> assurance) {
 }
 
 std::vector<Badge> chart_badges(const spc::SeriesChart& chart) {
-    std::vector<Badge> badges{variation_badge(chart.summary.variation)};
+    std::vector<Badge> badges{variation_badge(chart.summary.variation, chart.improvement)};
     if (auto a = assurance_badge(chart.summary.assurance)) badges.push_back(std::move(*a));
+    return badges;
+}
+
+std::vector<Badge> chart_badges_at(const spc::SeriesChart& chart, spc::Period month) {
+    const spc::Point* at = nullptr;
+    for (const auto& p : chart.points)
+        if (p.period <= month && !std::isnan(p.value)) at = &p;
+    if (!at) return chart_badges(chart);
+    std::vector<Badge> badges{variation_badge(at->type, chart.improvement)};
+    // Assurance as the chart read then: the target against the limits drawn at that month
+    // (the same test as the summary's, on that month's segment instead of the last).
+    std::optional<spc::Assurance> assurance;
+    if (chart.target && chart.improvement != spc::Improvement::neutral) {
+        const auto& limits = chart.segments[at->segment].limits;
+        const bool increase = chart.improvement == spc::Improvement::increase;
+        if (*chart.target > limits.ucl)
+            assurance = increase ? spc::Assurance::consistent_fail : spc::Assurance::consistent_pass;
+        else if (*chart.target < limits.lcl)
+            assurance = increase ? spc::Assurance::consistent_pass : spc::Assurance::consistent_fail;
+        else
+            assurance = spc::Assurance::inconsistent;
+    }
+    if (auto a = assurance_badge(assurance)) badges.push_back(std::move(*a));
     return badges;
 }
 

@@ -13,12 +13,15 @@
 
 namespace scrutiny {
 
-// {kind variation, label "Special cause: concern", class badge-concern, icon concern}
-Badge variation_badge(spc::PointType type);
+// {kind variation, label "Special cause: concern (unusually low)", class badge-concern, icon
+// concern-low}; `improvement` says which way is better, so whether it is high or low.
+Badge variation_badge(spc::PointType type, spc::Improvement improvement);
 // Nothing when the chart has no assurance (no target, or a neutral measure).
 std::optional<Badge> assurance_badge(std::optional<spc::Assurance> assurance);
 // A chart's badges: variation, then assurance when it has one.
 std::vector<Badge> chart_badges(const spc::SeriesChart& chart);
+// The badges as the chart read at `month` (its last figure up to then): for a past quarter's report.
+std::vector<Badge> chart_badges_at(const spc::SeriesChart& chart, spc::Period month);
 
 // "Above the upper limit (concern)"; "" for common cause.
 std::string signal_words(spc::Rule rule, spc::PointType type);

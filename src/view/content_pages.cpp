@@ -70,6 +70,20 @@ PageView home_page(const PageContext& ctx) {
         v.latest_updates.push_back({c->ref, c->title, page.href_dir(urls::commitment(c->slug)), u->period.label_with_months(),
                                     markdown_plain_text(u->text_markdown)});
     }
+    // When: the month the figures run to and the newest progress update, so a reader can tell
+    // what time the tables and updates below speak of (issue 11).
+    std::optional<spc::Period> figures_to;
+    for (const auto& [id, set] : ctx.charts.by_metric)
+        if (set)
+            for (const auto& chart : set->charts)
+                if (chart.summary.latest && (!figures_to || *chart.summary.latest > *figures_to)) figures_to = chart.summary.latest;
+    std::optional<Date> published;
+    for (const auto& su : ctx.index.updates_newest_first)
+        if (su.update->published && (!published || *su.update->published > *published)) published = su.update->published;
+    if (figures_to) v.figures_to = spc::month_label(*figures_to);
+    if (!ctx.index.updates_newest_first.empty()) v.updates_to = ctx.index.updates_newest_first.front().update->period.label_with_months();
+    if (published) v.updates_published = format_date(*published);
+    v.has_when = !v.figures_to.empty() || !v.updates_to.empty();
     return page.page(page.base(m.config().title, m.config().description, {}), std::move(v));
 }
 

@@ -52,12 +52,18 @@ struct HomeView {
     std::vector<HomeObjective> objectives;
     std::optional<MeasureGroup> other_measures;
     std::vector<LatestUpdate> latest_updates;
+    std::string figures_to, updates_to, updates_published;
+    bool has_when = false;
     template <class V>
     void fields(V& v) {
         v("is_home", is_home, "Always true: lets the layout tell the home page apart.");
         v("objectives", objectives, "The plan's objectives, in the site's order.");
         v("other_measures", other_measures, "Measures that belong to no objective (false when there are none).");
         v("latest_updates", latest_updates, "The newest update of up to six commitments, newest first.");
+        v("figures_to", figures_to, "The latest month with a figure in any measure: September 2019 (empty without data).");
+        v("updates_to", updates_to, "The quarter of the newest progress update: Quarter 3 2020/21 (October to December 2020).");
+        v("updates_published", updates_published, "The latest publication date of any update: 26 January 2021 (empty when none is dated).");
+        v("has_when", has_when, "True when figures_to or updates_to has something to say.");
     }
 };
 

@@ -168,6 +168,7 @@ struct ReportCommitment {
 
 struct ReportMeasure {
     std::string title, href, total, previous, average;
+    std::vector<Badge> badges;
     template <class V>
     void fields(V& v) {
         v("title", title, "The measure's name.");
@@ -175,6 +176,7 @@ struct ReportMeasure {
         v("total", total, "The quarter's figure for the whole force, with its unit.");
         v("previous", previous, "The previous quarter's figure.");
         v("average", average, "The average quarter.");
+        v("badges", badges, "The whole force's signals as the chart read at the quarter's last month.");
     }
 };
 

@@ -32,7 +32,8 @@ std::vector<ReportMeasure> quarter_measures(PageBuilder& page, const PageContext
             out.push_back({metric->title, page.href_dir(urls::measure(metric->id)),
                            format_value(quarter.total, type) + (type == spc::ValueType::percent ? "" : " " + metric->unit),
                            quarter.previous ? format_value(*quarter.previous, type) : "",
-                           quarter.quarter_average ? format_value(*quarter.quarter_average, type) : ""});
+                           quarter.quarter_average ? format_value(*quarter.quarter_average, type) : "",
+                           chart_badges_at(set->charts.front(), quarter.first.plus(2))});
         }
     }
     return out;

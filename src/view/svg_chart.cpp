@@ -7,6 +7,7 @@
 #include "common/number_format.h"
 #include "common/text.h"
 #include "view/badges.h"
+#include "view/chart_labels.h"
 
 namespace scrutiny::view {
 
@@ -14,7 +15,7 @@ namespace {
 
 // Chart geometry in viewBox units; the SVG scales to its container.
 constexpr double kWidth = 720, kHeight = 340;
-constexpr double kLeft = 64, kRight = 700, kTop = 48, kBottom = 296;
+constexpr double kLeft = 64, kRight = 700, kTop = 54, kBottom = 296;  // kTop: two rows of labels above the plot
 constexpr const char* kTextColour = "#1b1b1b";
 constexpr const char* kMeanColour = "#1b1b1b";
 constexpr const char* kLimitColour = "#4b5563";
@@ -41,6 +42,14 @@ std::string num(double v) {
 
 std::string short_month(spc::Period p) {
     return std::string(spc::month_name(p.month).substr(0, 3)) + " " + std::to_string(p.year);
+}
+
+// Text width at `font` units, a little wider than DejaVu Sans and most system fonts draw it
+// (0.57 em a character in Chromium's default sans), so that estimated gaps stay gaps.
+double estimated_text_width(const std::string& text, double font) {
+    size_t chars = 0;
+    for (unsigned char c : text) chars += (c & 0xC0) != 0x80;  // UTF-8: count characters, not bytes
+    return static_cast<double>(chars) * font * 0.64;
 }
 
 bool is_special(spc::PointType t) { return t != spc::PointType::common_cause; }
@@ -226,13 +235,45 @@ std::string svg_control_chart(const spc::SeriesChart& chart, const SvgChartText&
     auto x_mid = [&](int i) { return kLeft + slot * (i + 0.5); };
     auto y = [&](double v) { return kBottom - (v - scale.min) / (scale.max - scale.min) * (kBottom - kTop); };
 
-    std::string s;
+    // Recalculations: a dotted line where each new segment starts, and its label above the plot,
+    // placed so that no two labels overlap (chart_labels.h).
+    const int first = chart.points.empty() ? 0 : chart.points.front().period.index();
+    const double row_gap = 17, font = 13;  // a row is a little more than a line of 13-unit text
+    auto row_baseline = [&](int row) { return kTop - 6 - row_gap * row; };
+    std::vector<LabelRequest> requests;
+    for (size_t i = 1; i < chart.segments.size(); ++i) {
+        const std::string month = short_month(chart.segments[i].start);
+        requests.push_back({x_edge(chart.segments[i].start.index() - first),
+                            {"New average from " + month, "From " + month, std::to_string(i)}});
+    }
+    const LabelLayout layout = place_line_labels(requests, [&](const std::string& t) { return estimated_text_width(t, font); },
+                                                 kLeft, kWidth - 2, 2);
+    // Numbered labels: the months they stand for, in lines under the chart.
+    std::vector<std::string> legend_lines;
+    if (layout.form == 2) {
+        std::string line = "New average from:";
+        for (size_t i = 0; i < requests.size(); ++i) {
+            const std::string item = " " + requests[i].texts[2] + " " + requests[i].texts[1].substr(5) + (i + 1 < requests.size() ? ";" : "");
+            if (estimated_text_width(line + item, font) > kWidth - kLeft) {
+                legend_lines.push_back(line);
+                line = item.substr(1);
+            } else {
+                line += item;
+            }
+        }
+        legend_lines.push_back(line);
+    }
+    const double height = kHeight + 16 * static_cast<double>(legend_lines.size());
+    std::string s, legend;
     s.reserve(6000 + chart.points.size() * 80);
-    s += "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart-svg\" viewBox=\"0 0 " + num(kWidth) + " " + num(kHeight) +
-         "\" role=\"img\" aria-labelledby=\"" + text.id + "-title\" aria-describedby=\"" + text.id + "-desc\" font-size=\"13\">";
+    // geometricPrecision: text scales exactly with the drawing, so labels that do not overlap at
+    // full size do not overlap on a phone either (hinting widens small text).
+    s += "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart-svg\" viewBox=\"0 0 " + num(kWidth) + " " + num(height) +
+         "\" role=\"img\" aria-labelledby=\"" + text.id + "-title\" aria-describedby=\"" + text.id +
+         "-desc\" font-size=\"13\" text-rendering=\"geometricPrecision\">";
     s += "<title id=\"" + text.id + "-title\">" + escape_xml(text.title) + "</title>";
     s += "<desc id=\"" + text.id + "-desc\">" + escape_xml(text.description) + "</desc>";
-    s += "<rect width=\"" + num(kWidth) + "\" height=\"" + num(kHeight) + "\" fill=\"#fff\"/>";
+    s += "<rect width=\"" + num(kWidth) + "\" height=\"" + num(height) + "\" fill=\"#fff\"/>";
 
     // Value axis: grid lines and labels, the unit above them.
     s += "<g class=\"y-axis\" fill=\"" + std::string(kTextColour) + "\" text-anchor=\"end\">";
@@ -273,19 +314,22 @@ std::string svg_control_chart(const spc::SeriesChart& chart, const SvgChartText&
     s += "<path class=\"axis\" d=\"M" + num(kLeft) + " " + num(kBottom) + "H" + num(kRight) + marks + "\" stroke=\"" + kTextColour +
          "\" stroke-width=\"1\" fill=\"none\"/>";
 
-    // Recalculations: a dotted line where each new segment starts, and its label above the plot
-    // (alternating between two rows so neighbouring labels do not overlap).
-    const int first = chart.points.empty() ? 0 : chart.points.front().period.index();
-    for (size_t i = 1; i < chart.segments.size(); ++i) {
-        const double x = x_edge(chart.segments[i].start.index() - first);
-        const double label_y = (i % 2 == 1) ? kTop - 6 : kTop - 20;
-        const bool right_half = x > (kLeft + kRight) / 2;
+    // Recalculations: a dotted line where each new segment starts, and its label (placed above).
+    // Every line first, then the labels on their white halo, so a line never strikes a label out.
+    std::string labels;
+    for (size_t i = 0; i < requests.size(); ++i) {
+        const PlacedLabel& l = layout.labels[i];
+        const double x = requests[i].x, label_y = row_baseline(l.shown ? l.row : 0);
         s += "<path class=\"recalculation\" d=\"M" + num(x) + " " + num(label_y + 4) + "V" + num(kBottom) + "\" stroke=\"" +
              kLimitColour + "\" stroke-width=\"1\" stroke-dasharray=\"2 3\" fill=\"none\"/>";
-        s += "<text class=\"recalculation-label\" x=\"" + num(right_half ? x - 4 : x + 4) + "\" y=\"" + num(label_y) +
-             "\" text-anchor=\"" + (right_half ? "end" : "start") + "\" fill=\"" + kTextColour + "\"" + kHalo + ">New average from " +
-             short_month(chart.segments[i].start) + "</text>";
+        if (!l.shown) continue;
+        labels += "<text class=\"recalculation-label\" x=\"" + num(l.left ? x - 4 : x + 4) + "\" y=\"" + num(label_y) + "\" text-anchor=\"" +
+                  (l.left ? "end" : "start") + "\" fill=\"" + kTextColour + "\"" + kHalo + ">" + escape_xml(requests[i].texts[layout.form]) + "</text>";
     }
+    s += labels;
+    for (size_t i = 0; i < legend_lines.size(); ++i)
+        legend += "<text class=\"recalculation-legend\" x=\"" + num(kLeft) + "\" y=\"" + num(kHeight + 12 + 16 * i) + "\" fill=\"" +
+                  kTextColour + "\">" + escape_xml(legend_lines[i]) + "</text>";
 
     // Limits (dashed), mean (solid), target (dash-dot): stepped per segment.
     const std::string upper = stepped_path(chart, [](const spc::Limits& l) { return l.ucl; }, x_edge, y);
@@ -299,7 +343,9 @@ std::string svg_control_chart(const spc::SeriesChart& chart, const SvgChartText&
         const double ty = y(*chart.target);
         s += "<path class=\"target\" d=\"M" + num(kLeft) + " " + num(ty) + "H" + num(kRight) + "\" stroke=\"" + kTargetColour +
              "\" stroke-width=\"2\" stroke-dasharray=\"10 4 2 4\" fill=\"none\"/>";
-        target_label = "<text class=\"target-label\" x=\"" + num(kRight - 2) + "\" y=\"" + num(ty - 5) + "\" text-anchor=\"end\" fill=\"" +
+        // Above its line, or below it when the line is at the top, clear of the labels' rows.
+        const double label_y = ty - 18 < kTop ? ty + 16 : ty - 5;
+        target_label = "<text class=\"target-label\" x=\"" + num(kRight - 2) + "\" y=\"" + num(label_y) + "\" text-anchor=\"end\" fill=\"" +
              kTargetColour + "\"" + kHalo + ">Target " + escape_xml(format_value(*chart.target, text.value_type)) + "</text>";
     }
 
@@ -312,7 +358,7 @@ std::string svg_control_chart(const spc::SeriesChart& chart, const SvgChartText&
         if (std::isnan(p.value)) continue;
         s += marker(p.type, x_mid(static_cast<int>(i)), y(p.value), is_special(p.type) ? 6.5 : 3.5);
     }
-    s += "</g>" + target_label + "</svg>";
+    s += "</g>" + target_label + legend + "</svg>";
     return s;
 }
 

@@ -85,7 +85,7 @@ TEST_CASE("pages without charts load no JavaScript; summary tables show a sparkl
     }
     const std::string home = page("index.html");
     CHECK(has(home, "<th scope=\"col\">Trend</th>"));
-    CHECK(std::regex_search(home, std::regex("<td class=\"trend\"><svg xmlns=\"http://www.w3.org/2000/svg\" class=\"sparkline\" width=\"120\" height=\"32\" viewBox=\"0 0 120 32\" "
+    CHECK(std::regex_search(home, std::regex("<td class=\"trend\" data-label=\"Trend\"><svg xmlns=\"http://www.w3.org/2000/svg\" class=\"sparkline\" width=\"120\" height=\"32\" viewBox=\"0 0 120 32\" "
                                              "role=\"img\" aria-label=\"Trend of Residential burglary in The County, April 2018 to March 2020; latest [0-9]+ offences in March 2020\">")));
     CHECK(has(page("objectives/secure/index.html"), "class=\"sparkline\""));
 }
