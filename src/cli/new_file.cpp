@@ -97,15 +97,6 @@ title = "{{title}}"
 Write the page here, in Markdown.
 )";
 
-std::string fill(std::string text, const std::vector<std::pair<std::string, std::string>>& values) {
-    for (const auto& [key, value] : values) {
-        const std::string placeholder = "{{" + key + "}}";
-        for (size_t at = text.find(placeholder); at != std::string::npos; at = text.find(placeholder, at + value.size()))
-            text.replace(at, placeholder.size(), value);
-    }
-    return text;
-}
-
 std::string toml_escape(const std::string& s) {
     std::string out;
     for (char c : s) {
@@ -132,7 +123,7 @@ std::string title_from_id(const std::string& id) {
 
 std::string metric_starter_text(const std::string& id, bool percent, const std::string& series_toml,
                                 const StarterContext& context) {
-    std::string text = fill(kMetric, {{"id", id},
+    std::string text = fill_placeholders(kMetric, {{"id", id},
                                       {"title", toml_escape(title_from_id(id))},
                                       {"unit", percent ? "%" : "offences"},
                                       {"value_type", percent ? "percent" : "count"},
@@ -156,7 +147,7 @@ std::optional<StarterFile> make_starter(const std::string& kind, const std::stri
             return std::nullopt;
         }
         return StarterFile{"content/commitments/" + slug + ".md",
-                           fill(kCommitment, {{"ref", id},
+                           fill_placeholders(kCommitment, {{"ref", id},
                                               {"title", "Commitment " + id + ": say what was promised"},
                                               {"objective", context.objective},
                                               {"mechanism", context.mechanism.empty() ? "victims-board" : context.mechanism}})};
@@ -176,7 +167,7 @@ std::optional<StarterFile> make_starter(const std::string& kind, const std::stri
             return std::nullopt;
         }
         return StarterFile{"content/meetings/" + id + ".md",
-                           fill(kMeeting, {{"title", toml_escape(title_from_id(id))},
+                           fill_placeholders(kMeeting, {{"title", toml_escape(title_from_id(id))},
                                            {"date", context.today.iso()},
                                            {"mechanism", context.mechanism},
                                            {"objective", context.objective}})};
@@ -186,7 +177,7 @@ std::optional<StarterFile> make_starter(const std::string& kind, const std::stri
             diags.error(here, "a page cannot be called `" + id + "`: the site uses /" + id + "/ itself; choose another id");
             return std::nullopt;
         }
-        return StarterFile{"content/pages/" + id + ".md", fill(kPage, {{"id", id}, {"title", toml_escape(title_from_id(id))}})};
+        return StarterFile{"content/pages/" + id + ".md", fill_placeholders(kPage, {{"id", id}, {"title", toml_escape(title_from_id(id))}})};
     }
     diags.error(here, "unknown kind `" + kind + "`; write commitment, metric, meeting or page");
     return std::nullopt;

@@ -4,6 +4,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace scrutiny {
 
@@ -43,5 +45,8 @@ std::string escape_html(std::string_view text);
 inline std::string escape_xml(std::string_view text) { return escape_html(text); }
 
 std::string trim(std::string_view text);
+
+// Replaces every {{key}} in `text` by its value: the starter files' placeholders.
+std::string fill_placeholders(std::string text, const std::vector<std::pair<std::string, std::string>>& values);
 
 }  // namespace scrutiny

@@ -61,7 +61,10 @@ TEST_CASE("each invalid site gets its located errors, exit status 1, and the old
         "error-unknown-see-also",  "error-duplicate-ref",   "error-bad-status",      "error-missing-key",
         "error-malformed-toml",    "error-non-utf8",        "error-unknown-key",     "error-rebase-outside",
         "error-several",           "error-missing-front-matter", "error-web-addresses", "error-unsafe-link",
-        "error-site-config", "error-unknown-theme"};
+        "error-site-config", "error-unknown-theme",
+        // Everyday slips in TOML, each with the fix spelt out.
+        "error-slip-key-after-table", "error-slip-open-text", "error-slip-date", "error-slip-percent",
+        "error-slip-thousands", "error-slip-missing-quotes", "error-slip-smart-quotes", "error-slip-tabs"};
     // Every error fixture in the folder is listed here, so none is silently skipped.
     size_t on_disk = 0;
     for (const auto& e : fs::directory_iterator(source_dir() + "/tests/fixtures"))
