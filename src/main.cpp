@@ -9,6 +9,7 @@
 #include "cli/import.h"
 #include "cli/init.h"
 #include "cli/new_file.h"
+#include "cli/starter_files.h"
 #include "cli/serve.h"
 #include "cli/spc.h"
 
@@ -53,7 +54,7 @@ int main(int argc, char** argv) {
 
     scrutiny::NewCommandOptions new_file;
     auto* new_cmd = app.add_subcommand("new", "Write a commented starter file that builds as it is (never overwrites)");
-    new_cmd->add_option("kind", new_file.kind, "commitment, metric, meeting or page")
+    new_cmd->add_option("kind", new_file.kind, "commitment, metric, meeting (a glossary body), session (a holding-to-account session) or page")
         ->required()
         ->check(CLI::IsMember(scrutiny::starter_kinds()));
     new_cmd->add_option("id", new_file.id, "A commitment's reference (A3), or the file name for the others (violence-with-injury)")

@@ -5,6 +5,7 @@
 #include <ostream>
 
 #include "cli/console.h"
+#include "cli/site_folder.h"
 #include "common/diagnostics.h"
 #include "common/file_system.h"
 #include "common/text.h"
@@ -13,30 +14,15 @@
 
 namespace scrutiny {
 
-void print_diagnostics(const Diagnostics& diags, std::ostream& err, const char* outcome) {
-    const bool colour = console::colour_enabled(err);  // only on a terminal, never with NO_COLOR
-    for (const auto& d : diags.sorted()) err << console::paint_diagnostic(format_diagnostic(d), colour) << '\n';
-    if (diags.error_count() > 0)
-        err << diags.error_count() << (diags.error_count() == 1 ? " error" : " errors")
-            << "; " << outcome << '\n';
-}
-
 int run_build(const BuildCommandOptions& options, std::ostream& out, std::ostream& err) {
     const auto started = std::chrono::steady_clock::now();
-    if (!std::filesystem::is_directory(options.source)) {
-        err << "error: source folder `" << options.source << "` does not exist; pass --source DIR with a site folder\n";
-        return 2;
-    }
-    DiskFileSystem site(options.source);
-    if (!site.is_file("site_config.toml")) {
-        err << "error: no site_config.toml in `" << options.source
-            << "`; run scrutiny in a site folder or pass --source DIR\n";
-        return 2;
-    }
+    const auto site_folder = open_site_folder(options.source, err);
+    if (!site_folder) return kUsageError;
+    const DiskFileSystem& site = *site_folder;
     if (options.base_url && !is_web_address(*options.base_url)) {
         err << "error: --base-url `" << *options.base_url
             << "` is not a web address; give the address the site will be published at, like https://example.org/performance/\n";
-        return 2;
+        return kUsageError;
     }
     Diagnostics diags;
     PipelineOptions pipeline;
@@ -49,7 +35,7 @@ int run_build(const BuildCommandOptions& options, std::ostream& out, std::ostrea
         built = build_site(site, pipeline, diags);
     }
     if (!built) {
-        print_diagnostics(diags, err);
+        console::print_diagnostics(diags, err);
         return 1;
     }
     const std::string chosen = options.output ? *options.output
@@ -59,14 +45,14 @@ int run_build(const BuildCommandOptions& options, std::ostream& out, std::ostrea
         options.output ? "--output `" + *options.output + "`" : "output_dir `" + built->model.config().output_dir + "`",
         options.output ? SourceLocation{} : built->model.config().output_dir_where, diags);
     if (!output) {
-        print_diagnostics(diags, err);
-        return options.output ? 2 : 1;  // a bad flag is a usage error; a bad config value, a content error
+        console::print_diagnostics(diags, err);
+        return options.output ? kUsageError : 1;  // a bad flag is a usage error; a bad config value, a content error
     }
     if (!publish_atomically(built->files, *output, diags)) {
-        print_diagnostics(diags, err);
+        console::print_diagnostics(diags, err);
         return 1;
     }
-    print_diagnostics(diags, err);  // warnings, if any
+    console::print_diagnostics(diags, err);  // warnings, if any
     if (!options.quiet) {
         const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count();
         out << "built " << built->pages << " pages and " << (built->files.size() - built->pages) << " other files into "

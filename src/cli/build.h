@@ -18,8 +18,4 @@ struct BuildCommandOptions {
 // Exit status: 0 built, 1 content errors (nothing published), 2 usage errors.
 int run_build(const BuildCommandOptions& options, std::ostream& out, std::ostream& err);
 
-// Prints diagnostics sorted, then a count line; used by every command that validates.
-void print_diagnostics(const class Diagnostics& diags, std::ostream& err,
-                       const char* outcome = "nothing was published");
-
 }  // namespace scrutiny

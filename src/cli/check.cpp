@@ -1,9 +1,9 @@
 #include "cli/check.h"
 
-#include <filesystem>
 #include <ostream>
 
 #include "cli/console.h"
+#include "cli/site_folder.h"
 #include "common/diagnostics.h"
 #include "common/file_system.h"
 #include "model/publishing_warnings.h"
@@ -16,20 +16,18 @@ std::string count(int n, const char* word) { return std::to_string(n) + " " + wo
 }  // namespace
 
 int run_check(const CheckCommandOptions& options, std::ostream& out, std::ostream& err) {
-    if (!std::filesystem::is_directory(options.source)) {
-        err << "error: source folder `" << options.source << "` does not exist; pass --source DIR with a site folder\n";
-        return 2;
-    }
+    const auto site_folder = open_site_folder(options.source, err);
+    if (!site_folder) return kUsageError;
+    const DiskFileSystem& site = *site_folder;
     Date today = build_date_from_environment();
     if (options.as_of) {
         auto d = Date::parse(*options.as_of);  // a day that exists: 2024-02-31 is refused
         if (!d) {
             err << "error: --as-of must be a date written YYYY-MM-DD, not `" << *options.as_of << "`\n";
-            return 2;
+            return kUsageError;
         }
         today = *d;
     }
-    DiskFileSystem site(options.source);
     Diagnostics diags;
     PipelineOptions pipeline;
     pipeline.build.build_date = today;
@@ -39,8 +37,7 @@ int run_check(const CheckCommandOptions& options, std::ostream& out, std::ostrea
     if (built)
         for (auto& w : publishing_warnings(built->model, today)) diags.add(std::move(w));
 
-    const bool colour = console::colour_enabled(err);
-    for (const auto& d : diags.sorted()) err << console::paint_diagnostic(format_diagnostic(d), colour) << '\n';
+    console::print_diagnostic_lines(diags, err);
     const int errors = diags.error_count(), warnings = diags.warning_count();
     const bool failed = errors > 0 || (options.strict && warnings > 0);
     if (!options.quiet || failed) {

@@ -20,6 +20,18 @@ bool colour_enabled(const std::ostream& stream) {
     return fd >= 0 && colour_allowed(isatty(fd) == 1, std::getenv("NO_COLOR"));
 }
 
+void print_diagnostic_lines(const Diagnostics& diags, std::ostream& err, bool warnings) {
+    const bool colour = colour_enabled(err);  // only on a terminal, never with NO_COLOR
+    for (const auto& d : diags.sorted())
+        if (warnings || d.severity == Severity::error) err << paint_diagnostic(format_diagnostic(d), colour) << '\n';
+}
+
+void print_diagnostics(const Diagnostics& diags, std::ostream& err, const char* outcome) {
+    print_diagnostic_lines(diags, err);
+    if (diags.error_count() > 0)
+        err << diags.error_count() << (diags.error_count() == 1 ? " error" : " errors") << "; " << outcome << '\n';
+}
+
 std::string paint(std::string_view text, Style style, bool colour) {
     if (!colour) return std::string(text);
     const char* code = style == Style::error ? "\x1b[1;31m" : style == Style::warning ? "\x1b[1;33m"

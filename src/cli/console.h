@@ -8,6 +8,8 @@
 #include <string_view>
 #include <thread>
 
+#include "common/diagnostics.h"
+
 namespace scrutiny::console {
 
 // True when `stream` is std::cout or std::cerr, that stream is a terminal, and NO_COLOR is
@@ -21,6 +23,12 @@ enum class Style { error, warning, ok, dim };
 std::string paint(std::string_view text, Style style, bool colour);
 // A diagnostic line with its "error:" / "warning:" word coloured when `colour`.
 std::string paint_diagnostic(const std::string& line, bool colour);
+
+// Each diagnostic on its own line, sorted, as "file:line:col: error: ..." (coloured on a
+// terminal); warnings only when `warnings`. The one way every command lists them.
+void print_diagnostic_lines(const Diagnostics& diags, std::ostream& err, bool warnings = true);
+// The lines, then, when there were errors, "2 errors; <outcome>".
+void print_diagnostics(const Diagnostics& diags, std::ostream& err, const char* outcome = "nothing was published");
 
 // Shows "building..." with a spinner on stderr after one second, when stderr is a terminal;
 // erases it when destroyed or stopped. Does nothing otherwise.

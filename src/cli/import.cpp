@@ -6,15 +6,16 @@
 #include <sstream>
 #include <unistd.h>
 
-#include "cli/build.h"
-#include "cli/new_file.h"
+#include "cli/console.h"
+#include "cli/site_folder.h"
+#include "cli/starter_files.h"
 #include "common/file_system.h"
 #include "common/text.h"
 #include "common/text_file.h"
-#include "config/site_config.h"
 #include "content/content_loader.h"
 #include "content/parsers.h"
 #include "content/series_import.h"
+#include "content/series_toml.h"
 
 namespace scrutiny {
 
@@ -48,27 +49,24 @@ bool write_atomically(const std::filesystem::path& path, const std::string& text
 }  // namespace
 
 int run_import(const ImportCommandOptions& options, std::ostream& out, std::ostream& err) {
-    DiskFileSystem site(options.source);
-    if (!site.is_file("site_config.toml")) {
-        err << "error: no site_config.toml in `" << options.source << "`; run scrutiny in a site folder or pass --source DIR\n";
-        return 2;
-    }
+    const auto site_folder = open_site_folder(options.source, err);
+    if (!site_folder) return kUsageError;
+    const DiskFileSystem& site = *site_folder;
     if (!is_valid_id(options.metric)) {
         err << "error: `" << options.metric << "` is not a metric id; use lower-case words joined by hyphens, like `"
             << (slugify(options.metric).empty() ? std::string("violence-with-injury") : slugify(options.metric)) << "`\n";
-        return 2;
+        return kUsageError;
     }
     Diagnostics diags;
-    auto config_text = read_text_file(site, "site_config.toml", diags);
-    auto config = config_text ? parse_site_config(*config_text, "site_config.toml", diags) : std::nullopt;
+    auto config = load_site_config(site, diags);
     if (!config) {
-        print_diagnostics(diags, err, "nothing was written");
+        console::print_diagnostics(diags, err, "nothing was written");
         return 1;
     }
     auto csv = read_whole(options.input);
     if (!csv) {
         err << options.input << ": error: cannot read this file; check the name and that it exists\n";
-        return 2;
+        return kUsageError;
     }
     if (auto bad = first_invalid_utf8(*csv)) {
         const auto lc = line_column_at(*csv, *bad);
@@ -78,7 +76,7 @@ int run_import(const ImportCommandOptions& options, std::ostream& out, std::ostr
     }
     auto imported = import_series_csv(*csv, options.input, config->areas, diags);
     if (!imported) {
-        print_diagnostics(diags, err, "nothing was written");
+        console::print_diagnostics(diags, err, "nothing was written");
         return 1;
     }
 
@@ -89,7 +87,7 @@ int run_import(const ImportCommandOptions& options, std::ostream& out, std::ostr
     if (exists) {
         auto old = read_text_file(site, relative, diags);
         if (!old) {
-            print_diagnostics(diags, err, "nothing was written");
+            console::print_diagnostics(diags, err, "nothing was written");
             return 1;
         }
         // Manual recalculation points are not in a spreadsheet export: keep those still inside the figures.
@@ -115,7 +113,7 @@ int run_import(const ImportCommandOptions& options, std::ostream& out, std::ostr
     Diagnostics check;
     if (!parse_metric(text, relative, check)) {
         diags.append(check);
-        print_diagnostics(diags, err, "nothing was written");
+        console::print_diagnostics(diags, err, "nothing was written");
         return 1;
     }
     std::error_code ec;
@@ -124,7 +122,7 @@ int run_import(const ImportCommandOptions& options, std::ostream& out, std::ostr
         err << relative << ": error: cannot write this file; check the folder is writable\n";
         return 1;
     }
-    print_diagnostics(diags, err);  // warnings
+    console::print_diagnostics(diags, err);  // warnings
     const std::string csv_beside = "content/metrics/" + options.metric + ".csv";
     if (site.is_file(csv_beside))
         err << csv_beside << ": warning: this CSV also feeds the metric, and the build will refuse both; delete it\n";

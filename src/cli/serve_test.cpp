@@ -1,4 +1,6 @@
-#include "cli/serve.h"
+#include "cli/mime_types.h"
+#include "cli/serve_panel.h"
+#include "cli/serve_url.h"
 
 #include <catch2/catch.hpp>
 

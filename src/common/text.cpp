@@ -177,6 +177,24 @@ std::string trim(std::string_view text) {
     return std::string(text.substr(b, e - b));
 }
 
+std::string_view trim_blanks(std::string_view s) {
+    for (bool changed = true; changed;) {
+        changed = false;
+        while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1), changed = true;
+        while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1), changed = true;
+        if (s.substr(0, 2) == "\xC2\xA0") s.remove_prefix(2), changed = true;
+        if (s.size() >= 2 && s.substr(s.size() - 2) == "\xC2\xA0") s.remove_suffix(2), changed = true;
+    }
+    return s;
+}
+
+std::string ascii_lower(std::string_view text) {
+    std::string out(text);
+    for (auto& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+}
+
 std::string fill_placeholders(std::string text, const std::vector<std::pair<std::string, std::string>>& values) {
     for (const auto& [key, value] : values) {
         const std::string placeholder = "{{" + key + "}}";

@@ -46,6 +46,12 @@ inline std::string escape_xml(std::string_view text) { return escape_html(text);
 
 std::string trim(std::string_view text);
 
+// Trims ASCII spaces, tabs and UTF-8 no-break spaces (Excel writes them in formatted numbers).
+std::string_view trim_blanks(std::string_view text);
+
+// A-Z as a-z, every other byte unchanged (locale-free, so UTF-8 text passes through).
+std::string ascii_lower(std::string_view text);
+
 // Replaces every {{key}} in `text` by its value: the starter files' placeholders.
 std::string fill_placeholders(std::string text, const std::vector<std::pair<std::string, std::string>>& values);
 

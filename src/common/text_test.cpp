@@ -59,3 +59,8 @@ TEST_CASE("units read in the singular for a count of one", "[common]") {
              {"stop and searches", "stop and search"}})
         CHECK(singular_noun(plural) == singular);
 }
+
+TEST_CASE("lower-cases ASCII letters only, leaving UTF-8 alone", "[common]") {
+    CHECK(ascii_lower("Telford & WREKIN") == "telford & wrekin");
+    CHECK(ascii_lower("\xC3\x89lan Valley") == "\xC3\x89lan valley");  // "Élan": the É bytes stay
+}

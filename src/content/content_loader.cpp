@@ -8,8 +8,7 @@
 
 namespace scrutiny {
 
-std::optional<SiteContent> load_site(const FileSystem& fs, Diagnostics& diags) {
-    SiteContent site;
+std::optional<SiteConfig> load_site_config(const FileSystem& fs, Diagnostics& diags) {
     const std::string config_file = "site_config.toml";
     if (!fs.is_file(config_file)) {
         diags.error({config_file, 0, 0}, "not found; run scrutiny in a site folder or pass --source DIR");
@@ -17,7 +16,12 @@ std::optional<SiteContent> load_site(const FileSystem& fs, Diagnostics& diags) {
     }
     auto config_text = read_text_file(fs, config_file, diags);
     if (!config_text) return std::nullopt;
-    auto config = parse_site_config(*config_text, config_file, diags);
+    return parse_site_config(*config_text, config_file, diags);
+}
+
+std::optional<SiteContent> load_site(const FileSystem& fs, Diagnostics& diags) {
+    SiteContent site;
+    auto config = load_site_config(fs, diags);
     if (!config) return std::nullopt;
     site.config = std::move(*config);
     for (const auto& o : site.config.objectives) check_markdown_links(o.summary_markdown, o.summary_where, diags, false);

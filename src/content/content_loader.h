@@ -10,6 +10,9 @@
 
 namespace scrutiny {
 
+// site_config.toml read and parsed; nothing (with the reason reported) when it is missing or unusable.
+std::optional<SiteConfig> load_site_config(const FileSystem& fs, Diagnostics& diags);
+
 // Every problem in every file is reported; returns the content (possibly with some entities
 // missing when their files had errors), or nothing when site_config.toml is unusable.
 std::optional<SiteContent> load_site(const FileSystem& fs, Diagnostics& diags);

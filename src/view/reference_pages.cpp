@@ -50,10 +50,7 @@ PageView glossary_page(const SiteModel& m) {
     std::vector<const Term*> terms;
     for (const auto& t : m.content.terms) terms.push_back(&t);
     std::stable_sort(terms.begin(), terms.end(), [](const Term* a, const Term* b) {
-        std::string x = a->term, y = b->term;
-        std::transform(x.begin(), x.end(), x.begin(), ::tolower);
-        std::transform(y.begin(), y.end(), y.begin(), ::tolower);
-        return x < y;
+        return ascii_lower(a->term) < ascii_lower(b->term);
     });
     Json term_rows = Json::array();
     for (const Term* t : terms)

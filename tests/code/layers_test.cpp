@@ -1,5 +1,5 @@
 // The shape of the code, checked from the source tree: layers point one way (docs/STYLE layers:
-// a folder includes only its own and lower folders).
+// a folder includes only its own and lower folders) and no source file grows past 600 lines.
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -90,4 +90,17 @@ TEST_CASE("the layer rule sees an upward include as one", "[layers]") {
     CHECK(rank_of(layer_of("model/entities.h")) > rank_of(layer_of("config/site_config.cpp")));
     CHECK(rank_of(layer_of("pipeline.h")) < rank_of(layer_of("cli/build.cpp")));
     CHECK(rank_of("nowhere") < 0);
+}
+
+TEST_CASE("no source file is over 600 lines", "[layers]") {
+    std::vector<std::string> too_long;
+    for (const char* dir : {"src", "tests", "bench"}) {
+        const fs::path root = fs::path(SCRUTINY_SOURCE_DIR) / dir;
+        for (const auto& file : source_files(root)) {
+            const std::string text = read(file);
+            const auto lines = std::count(text.begin(), text.end(), '\n');
+            if (lines > 600) too_long.push_back(fs::relative(file, SCRUTINY_SOURCE_DIR).string() + ": " + std::to_string(lines) + " lines");
+        }
+    }
+    CHECK(too_long == std::vector<std::string>{});
 }

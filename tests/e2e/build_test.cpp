@@ -114,6 +114,26 @@ TEST_CASE("usage errors exit with status 2", "[e2e]") {
     CHECK(r.status == 2);
 }
 
+TEST_CASE("every command that reads a site says the same words, with status 2, when there is none", "[e2e]") {
+    TempDir empty;
+    const std::string folder = empty.path(), missing = empty / "missing";
+    const std::vector<std::vector<std::string>> commands = {
+        {"build"}, {"check"}, {"serve", "--port", "0"}, {"new", "page", "about"}, {"import", "x.csv", "--metric", "m"}};
+    for (const auto& command : commands) {
+        auto args = command;
+        args.insert(args.end(), {"--source", folder});
+        auto r = run_scrutiny(args);
+        INFO(command[0]);
+        CHECK(r.status == 2);
+        CHECK(r.err == "error: no site_config.toml in `" + folder + "`; run scrutiny in a site folder or pass --source DIR\n");
+        args = command;
+        args.insert(args.end(), {"--source", missing});
+        r = run_scrutiny(args);
+        CHECK(r.status == 2);
+        CHECK(r.err == "error: source folder `" + missing + "` does not exist; pass --source DIR with a site folder\n");
+    }
+}
+
 TEST_CASE("refuses an output folder that would destroy the sources or someone's files", "[e2e]") {
     TempDir site;
     copy_tree(fixture("valid-minimal"), site.path());
