@@ -11,7 +11,7 @@
 #include "common/file_system.h"
 #include "model/site_model.h"
 #include "publish/output_set.h"
-#include "view/page_common.h"
+#include "view/build_info.h"
 
 namespace scrutiny {
 

@@ -39,15 +39,11 @@ SiteModel build_site_model(SiteContent content, Diagnostics& diags) {
     SiteModel m;
     m.content = std::move(content);
     auto& c = m.content;
-    // Stable orders, independent of file names: commitments by objective order then ref,
-    // sessions newest first, pages by weight then title.
-    std::map<std::string, size_t> objective_order;
-    for (size_t i = 0; i < c.config.objectives.size(); ++i) objective_order.emplace(c.config.objectives[i].id, i);
     for (size_t i = 0; i < c.config.objectives.size(); ++i) m.objective_index.emplace(c.config.objectives[i].id, i);
-    for (size_t i = 0; i < c.config.areas.size(); ++i) {
-        m.area_index.emplace(c.config.areas[i].id, i);
-        if (c.config.areas[i].total) m.total_area = i;
-    }
+    for (size_t i = 0; i < c.config.areas.size(); ++i) m.area_index.emplace(c.config.areas[i].id, i);
+    // Orders that do not depend on the order files were listed in: sessions newest first (then
+    // by slug), pages by slug. Commitments and metrics stay in file-name order (the loader lists
+    // files sorted); the views group them by objective, and the footer orders pages by weight.
     std::stable_sort(c.sessions.begin(), c.sessions.end(), [](const Session& a, const Session& b) {
         return a.date != b.date ? a.date > b.date : a.slug < b.slug;
     });
@@ -72,7 +68,8 @@ SiteModel build_site_model(SiteContent content, Diagnostics& diags) {
                  [](const Metric& x) -> const SourceLocation& { return x.where; }, "metric id", diags);
     index_unique(c.mechanisms, m.mechanism_index, [](const Mechanism& x) { return x.id; },
                  [](const Mechanism& x) -> const SourceLocation& { return x.where; }, "meeting id", diags);
-    index_unique(c.terms, m.term_index, [](const Term& x) { return x.term; },
+    std::map<std::string, size_t> term_index;  // only to report a term defined twice; nothing looks terms up
+    index_unique(c.terms, term_index, [](const Term& x) { return x.term; },
                  [](const Term& x) -> const SourceLocation& { return x.where; }, "glossary term", diags);
     check_cross_references(m, diags);
     return m;

@@ -14,8 +14,7 @@ namespace scrutiny {
 struct SiteModel {
     SiteContent content;
     std::map<std::string, size_t> objective_index, area_index, commitment_by_ref, metric_index,
-        mechanism_index, term_index;
-    size_t total_area = 0;
+        mechanism_index;
 
     const SiteConfig& config() const { return content.config; }
     const Commitment* commitment(const std::string& ref) const;

@@ -33,11 +33,4 @@ const std::string* OutputSet::find(const std::string& path) const {
     return it == files_.end() ? nullptr : &it->second;
 }
 
-size_t OutputSet::html_pages() const {
-    size_t n = 0;
-    for (const auto& [path, bytes] : files_)
-        if (path.size() > 5 && path.compare(path.size() - 5, 5, ".html") == 0) ++n;
-    return n;
-}
-
 }  // namespace scrutiny

@@ -23,7 +23,6 @@ public:
     const std::string* find(const std::string& path) const;
     const std::map<std::string, std::string>& files() const { return files_; }
     size_t size() const { return files_.size(); }
-    size_t html_pages() const;
 
 private:
     std::map<std::string, std::string> files_;

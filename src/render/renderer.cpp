@@ -82,11 +82,6 @@ bool Renderer::check(Diagnostics& diags) const {
     return ok;
 }
 
-std::string Renderer::render_fragment(const std::string& template_name, const nlohmann::ordered_json& view, Diagnostics& diags) {
-    mustache::data data = to_data(view);
-    return render_data(template_name, data, diags);
-}
-
 std::string Renderer::render_page(const std::string& template_name, const nlohmann::ordered_json& view, Diagnostics& diags) {
     // The view is converted once and shared by the page template and the layout around it.
     mustache::data data = to_data(view);

@@ -32,9 +32,6 @@ public:
     // {{{content}}}. Errors (unknown template, template error) go to diags.
     std::string render_page(const std::string& template_name, const nlohmann::ordered_json& view, Diagnostics& diags);
 
-    // Renders one template without the layout (feeds, sitemaps, fragments).
-    std::string render_fragment(const std::string& template_name, const nlohmann::ordered_json& view, Diagnostics& diags);
-
 private:
     std::string render_data(const std::string& template_name, kainjow::mustache::data& data, Diagnostics& diags);
     struct Impl;

@@ -1,5 +1,5 @@
 // The control-chart entry point: one series (a metric in an area) in, its chart out.
-// Pure computation, no I/O (SPC.md sections 1-5).
+// Pure computation, no I/O (docs/spc-method.md sections 1-5).
 #pragma once
 
 #include <optional>

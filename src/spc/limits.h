@@ -1,4 +1,4 @@
-// XmR process limits of one baseline segment (SPC.md section 2).
+// XmR process limits of one baseline segment (docs/spc-method.md section 2).
 #pragma once
 
 #include <optional>

@@ -1,4 +1,4 @@
-// Quarterly totals for the panels' reporting unit (SPC.md section 5).
+// Quarterly totals for the panels' reporting unit (docs/spc-method.md section 5).
 #pragma once
 
 #include <optional>
@@ -23,7 +23,7 @@ struct Quarter {
 // The complete quarters of a series starting at `start` (a quarter is complete when all three
 // of its months are in the series and present). `segment_of_month[i]` is the (final) segment
 // index of month i. `baseline_start_of_month[i]` is the first month of the baseline *in force*
-// at month i: automatic recalculation is causal (SPC.md section 4), so a baseline detected
+// at month i: automatic recalculation is causal (docs/spc-method.md section 4), so a baseline detected
 // after a quarter does not change that quarter's average. The quarter average of a quarter is
 // the mean of the totals of the complete quarters from the start of the baseline in force at
 // its last month up to and including it; empty when the quarter itself starts before that

@@ -1,5 +1,5 @@
 // Where baseline segments start: manual rebase points and automatic recalculation
-// (SPC.md sections 2 and 4).
+// (docs/spc-method.md sections 2 and 4).
 #pragma once
 
 #include <optional>

@@ -1,5 +1,5 @@
-// The plain-English summaries of SPC.md section 6, generated from a computed chart.
-// Decisions where SPC.md is silent are documented in docs/chart-json.md ("Sentences").
+// The plain-English summaries of docs/spc-method.md section 6, generated from a computed chart.
+// Decisions where docs/spc-method.md is silent are documented in docs/chart-json.md ("Sentences").
 #pragma once
 
 #include <string>

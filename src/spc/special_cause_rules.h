@@ -1,4 +1,4 @@
-// The special-cause rules of SPC.md section 3, evaluated over one segment's points.
+// The special-cause rules of docs/spc-method.md section 3, evaluated over one segment's points.
 #pragma once
 
 #include <span>
@@ -31,7 +31,7 @@ enum class PointType {
     special_cause_neutral_low,
 };
 
-// The names SPC.md uses ("above_ucl", ...); "" for Rule::none.
+// The names docs/spc-method.md uses ("above_ucl", ...); "" for Rule::none.
 std::string_view rule_name(Rule r);
 // "common_cause", "special_cause_concern", ...
 std::string_view point_type_name(PointType t);

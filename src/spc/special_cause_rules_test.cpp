@@ -18,7 +18,7 @@ constexpr Rule N = Rule::none;
 
 }  // namespace
 
-TEST_CASE("names rules and types as SPC.md does", "[spc][rules]") {
+TEST_CASE("names rules and types as docs/spc-method.md does", "[spc][rules]") {
     CHECK(rule_name(Rule::above_ucl) == "above_ucl");
     CHECK(rule_name(Rule::two_in_three_low) == "two_in_three_low");
     CHECK(rule_name(Rule::shift_high) == "shift_high");

@@ -1,4 +1,4 @@
-// The chart data a metric page downloads: data/metrics/<id>.json (schema 1, SPC.md section 7,
+// The chart data a metric page downloads: data/metrics/<id>.json (schema 1, docs/spc-method.md section 7,
 // documented in docs/chart-json.md) and data/metrics/<id>.csv.
 #pragma once
 
@@ -45,7 +45,7 @@ struct AreaInput {
 MetricCharts make_metric_charts(MetricMeta metric, const std::vector<AreaInput>& areas,
                                 const spc::Wording& wording);
 
-// The JSON text, keys in SPC.md's order, byte-for-byte deterministic. indent < 0: compact
+// The JSON text, keys in docs/spc-method.md's order, byte-for-byte deterministic. indent < 0: compact
 // (what the site publishes); otherwise pretty-printed with that many spaces. Ends with "\n".
 std::string chart_json_text(const MetricCharts& charts, int indent = -1);
 

@@ -26,7 +26,7 @@ view::MetricCharts sample(const spc::SeriesChart& chart) {
 
 }  // namespace
 
-TEST_CASE("chart JSON has SPC.md's keys in SPC.md's order", "[spc][chart_json]") {
+TEST_CASE("chart JSON has docs/spc-method.md's keys in docs/spc-method.md's order", "[spc][chart_json]") {
     spc::SeriesChart chart = sample_chart();
     auto j = nlohmann::ordered_json::parse(view::chart_json_text(sample(chart)));
     std::vector<std::string> keys;

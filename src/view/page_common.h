@@ -7,19 +7,13 @@
 #include <nlohmann/json.hpp>
 
 #include "content/entities.h"
+#include "view/build_info.h"
 #include "view/term_marking.h"
 
 namespace scrutiny {
 
 struct SiteModel;
 using Json = nlohmann::ordered_json;
-
-// Facts about this build that are not content (kept out of the views' inputs otherwise,
-// so views stay pure).
-struct BuildInfo {
-    Date build_date;              // from SOURCE_DATE_EPOCH, or the day of the build
-    std::string generator = "scrutiny";
-};
 
 // A page being built: where it lives and the per-page glossary state.
 class PageBuilder {
