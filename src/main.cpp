@@ -7,6 +7,7 @@
 #include "cli/build.h"
 #include "cli/check.h"
 #include "cli/import.h"
+#include "cli/init.h"
 #include "cli/new_file.h"
 #include "cli/starter_files.h"
 #include "cli/serve.h"
@@ -16,8 +17,15 @@
 int main(int argc, char** argv) {
     CLI::App app{"scrutiny: a static site generator for public accountability"};
     app.require_subcommand(1);
-    app.set_version_flag("--version", "scrutiny 0.1.0");
+    app.set_version_flag("--version", "scrutiny " SCRUTINY_VERSION);
     int status = 0;
+
+    scrutiny::InitCommandOptions init;
+    auto* init_cmd = app.add_subcommand("init", "Start a new site in an empty folder: a starter that builds as it is");
+    init_cmd->add_option("folder", init.folder, "The new site's folder (created if missing; must be empty)")->required();
+    init_cmd->add_option("--title", init.title, "The site's title");
+    init_cmd->add_option("--organisation", init.organisation, "Who publishes the site");
+    init_cmd->callback([&] { status = scrutiny::run_init(init, std::cout, std::cerr); });
 
     scrutiny::BuildCommandOptions build;
     auto* build_cmd = app.add_subcommand("build", "Build the site into its output folder (atomically)");
@@ -47,7 +55,7 @@ int main(int argc, char** argv) {
 
     scrutiny::NewCommandOptions new_file;
     auto* new_cmd = app.add_subcommand("new", "Write a commented starter file that builds as it is (never overwrites)");
-    new_cmd->add_option("kind", new_file.kind, "commitment, metric, meeting or page")
+    new_cmd->add_option("kind", new_file.kind, "commitment, metric, meeting (a glossary body), session (a holding-to-account session) or page")
         ->required()
         ->check(CLI::IsMember(scrutiny::starter_kinds()));
     new_cmd->add_option("id", new_file.id, "A commitment's reference (A3), or the file name for the others (violence-with-injury)")

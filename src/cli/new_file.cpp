@@ -12,6 +12,24 @@
 
 namespace scrutiny {
 
+namespace {
+// Adds a block to the end of a file (creating it if missing), never touching what is there.
+int append_block(const std::string& source, const StarterFile& starter, std::ostream& out, std::ostream& err) {
+    const std::filesystem::path path = std::filesystem::path(source) / starter.path;
+    std::error_code ec;
+    std::filesystem::create_directories(path.parent_path(), ec);
+    std::FILE* f = std::fopen(path.c_str(), "a");
+    const bool ok = f && std::fwrite(starter.text.data(), 1, starter.text.size(), f) == starter.text.size();
+    if (!f || std::fclose(f) != 0 || !ok) {
+        err << starter.path << ": error: could not add to this file; check it is writable and the disk has space\n";
+        return 1;
+    }
+    out << "added a [[meeting]] at the end of " << starter.path << "; edit it, then run scrutiny serve to see it\n";
+    if (!starter.note.empty()) out << "note: " << starter.note << "\n";
+    return 0;
+}
+}  // namespace
+
 int run_new(const NewCommandOptions& options, std::ostream& out, std::ostream& err) {
     const auto site_folder = open_site_folder(options.source, err);
     if (!site_folder) return kUsageError;
@@ -37,6 +55,7 @@ int run_new(const NewCommandOptions& options, std::ostream& out, std::ostream& e
         for (const auto& d : diags.all()) about_arguments = about_arguments && d.where.file.empty();
         return about_arguments ? 2 : 1;
     }
+    if (starter->append) return append_block(options.source, *starter, out, err);
     // A file whose name differs only in case or punctuation ("Notes.md") would share the web address.
     const std::filesystem::path relative(starter->path);
     for (const auto& other : files_with_extension(site, relative.parent_path().string(), relative.extension().string()))
@@ -64,6 +83,7 @@ int run_new(const NewCommandOptions& options, std::ostream& out, std::ostream& e
         return 1;
     }
     out << "created " << starter->path << "; edit it, then run scrutiny serve to see it\n";
+    if (!starter->note.empty()) out << "note: " << starter->note << "\n";
     return 0;
 }
 

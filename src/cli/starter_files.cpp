@@ -1,5 +1,7 @@
 #include "cli/starter_files.h"
 
+#include <algorithm>
+
 #include "common/file_system.h"
 #include "common/text.h"
 #include "common/text_file.h"
@@ -67,8 +69,19 @@ source = "Say where the figures come from."
 # values = [812, 845, 901, nan]    # one number per month; nan = no figure that month
 )";
 
-constexpr const char* kMeeting = R"(+++
-# A holding-to-account meeting. Lines starting with # are notes for you; they are not published.
+constexpr const char* kMechanism = R"(
+# An oversight body (added by scrutiny new meeting). Lines starting with # are notes for you.
+[[meeting]]
+id = "{{id}}"                        # commitments and measures name it in `oversight = [...]`
+name = "{{title}}"
+purpose = "Say in one sentence what this body checks."
+objective = "{{objective}}"          # an objective id from site_config.toml, or "cross-cutting"
+meets = "Quarterly"
+# notes_published = true             # true when its minutes are public
+)";
+
+constexpr const char* kSession = R"(+++
+# A holding-to-account session. Lines starting with # are notes for you; they are not published.
 date = {{date}}                      # the day it took place, YYYY-MM-DD
 title = "{{title}}"
 kind = "performance"                 # performance | thematic | public | virtual | ad-hoc
@@ -91,15 +104,6 @@ title = "{{title}}"
 Write the page here, in Markdown.
 )";
 
-std::string fill(std::string text, const std::vector<std::pair<std::string, std::string>>& values) {
-    for (const auto& [key, value] : values) {
-        const std::string placeholder = "{{" + key + "}}";
-        for (size_t at = text.find(placeholder); at != std::string::npos; at = text.find(placeholder, at + value.size()))
-            text.replace(at, placeholder.size(), value);
-    }
-    return text;
-}
-
 std::string toml_escape(const std::string& s) {
     std::string out;
     for (char c : s) {
@@ -112,7 +116,7 @@ std::string toml_escape(const std::string& s) {
 }  // namespace
 
 const std::vector<std::string>& starter_kinds() {
-    static const std::vector<std::string> kinds = {"commitment", "metric", "meeting", "page"};
+    static const std::vector<std::string> kinds = {"commitment", "metric", "meeting", "session", "page"};
     return kinds;
 }
 
@@ -126,7 +130,7 @@ std::string title_from_id(const std::string& id) {
 
 std::string metric_starter_text(const std::string& id, bool percent, const std::string& series_toml,
                                 const StarterContext& context) {
-    std::string text = fill(kMetric, {{"id", id},
+    std::string text = fill_placeholders(kMetric, {{"id", id},
                                       {"title", toml_escape(title_from_id(id))},
                                       {"unit", percent ? "%" : "offences"},
                                       {"value_type", percent ? "percent" : "count"},
@@ -150,7 +154,7 @@ std::optional<StarterFile> make_starter(const std::string& kind, const std::stri
             return std::nullopt;
         }
         return StarterFile{"content/commitments/" + slug + ".md",
-                           fill(kCommitment, {{"ref", id},
+                           fill_placeholders(kCommitment, {{"ref", id},
                                               {"title", "Commitment " + id + ": say what was promised"},
                                               {"objective", context.objective},
                                               {"mechanism", context.mechanism.empty() ? "victims-board" : context.mechanism}})};
@@ -162,27 +166,48 @@ std::optional<StarterFile> make_starter(const std::string& kind, const std::stri
     }
     if (kind == "metric")
         return StarterFile{"content/metrics/" + id + ".toml", metric_starter_text(id, false, "", context)};
-    if (kind == "meeting") {
+    // `new meeting` once made a session record; a dated id ("2026-01-15-performance") still
+    // means one, with a note, so old habits and scripts keep working.
+    const bool old_spelling = kind == "meeting" && Date::parse(id.substr(0, 10)).has_value();
+    if (kind == "meeting" && !old_spelling) {
+        if (std::find(context.mechanisms.begin(), context.mechanisms.end(), id) != context.mechanisms.end()) {
+            diags.error(here, "the glossary already has an oversight body `" + id + "`; choose another id, or edit it "
+                              "in content/glossary/meetings.toml");
+            return std::nullopt;
+        }
+        StarterFile file{"content/glossary/meetings.toml",
+                         fill_placeholders(kMechanism, {{"id", id},
+                                                        {"title", toml_escape(title_from_id(id))},
+                                                        {"objective", context.objective.empty() ? "cross-cutting" : context.objective}}),
+                         true, "for a holding-to-account session, use scrutiny new session NAME"};
+        return file;
+    }
+    if (kind == "session" || old_spelling) {
         if (context.mechanism.empty()) {
             diags.error({"content/glossary/meetings.toml", 0, 0},
-                        "a meeting record belongs to an oversight meeting, and the glossary lists none; add a [[meeting]] "
+                        "a session belongs to an oversight body, and the glossary lists none; add a [[meeting]] "
                         "to content/glossary/meetings.toml first");
             return std::nullopt;
         }
-        return StarterFile{"content/meetings/" + id + ".md",
-                           fill(kMeeting, {{"title", toml_escape(title_from_id(id))},
+        StarterFile file{"content/meetings/" + id + ".md",
+                           fill_placeholders(kSession, {{"title", toml_escape(title_from_id(id))},
                                            {"date", context.today.iso()},
                                            {"mechanism", context.mechanism},
-                                           {"objective", context.objective}})};
+                                           {"objective", context.objective}}),
+                         false,
+                         old_spelling ? "`new meeting` now adds an oversight body to the glossary; for sessions write "
+                                        "scrutiny new session " + id
+                                      : ""};
+        return file;
     }
     if (kind == "page") {
         if (is_reserved_page_slug(id)) {
             diags.error(here, "a page cannot be called `" + id + "`: the site uses /" + id + "/ itself; choose another id");
             return std::nullopt;
         }
-        return StarterFile{"content/pages/" + id + ".md", fill(kPage, {{"id", id}, {"title", toml_escape(title_from_id(id))}})};
+        return StarterFile{"content/pages/" + id + ".md", fill_placeholders(kPage, {{"id", id}, {"title", toml_escape(title_from_id(id))}})};
     }
-    diags.error(here, "unknown kind `" + kind + "`; write commitment, metric, meeting or page");
+    diags.error(here, "unknown kind `" + kind + "`; write commitment, metric, meeting, session or page");
     return std::nullopt;
 }
 
@@ -195,6 +220,7 @@ StarterContext read_starter_context(const FileSystem& site, Diagnostics& diags) 
         if (auto text = read_text_file(site, "content/glossary/meetings.toml", diags)) {
             auto mechanisms = parse_mechanisms(*text, "content/glossary/meetings.toml", diags);
             if (!mechanisms.empty()) context.mechanism = mechanisms.front().id;
+            for (const auto& m : mechanisms) context.mechanisms.push_back(m.id);
         }
     return context;
 }

@@ -17,11 +17,14 @@ struct StarterContext {
     std::string objective;  // the first objective id
     std::string mechanism;  // the first oversight meeting id, empty when the glossary has none
     Date today;
+    std::vector<std::string> mechanisms;  // every oversight body's id, so `new meeting` adds no twin
 };
 
 struct StarterFile {
     std::string path;  // site-relative
     std::string text;
+    bool append = false;  // a block added to the end of an existing file (a glossary [[meeting]])
+    std::string note;     // said to the user besides "created", e.g. about an old spelling
 };
 
 // The kinds `new` knows, in the order the help lists them.

@@ -215,4 +215,13 @@ std::string ascii_lower(std::string_view text) {
     return out;
 }
 
+std::string fill_placeholders(std::string text, const std::vector<std::pair<std::string, std::string>>& values) {
+    for (const auto& [key, value] : values) {
+        const std::string placeholder = "{{" + key + "}}";
+        for (size_t at = text.find(placeholder); at != std::string::npos; at = text.find(placeholder, at + value.size()))
+            text.replace(at, placeholder.size(), value);
+    }
+    return text;
+}
+
 }  // namespace scrutiny

@@ -4,6 +4,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace scrutiny {
 
@@ -61,5 +63,8 @@ std::string_view trim_blanks(std::string_view text);
 
 // A-Z as a-z, every other byte unchanged (locale-free, so UTF-8 text passes through).
 std::string ascii_lower(std::string_view text);
+
+// Replaces every {{key}} in `text` by its value: the starter files' placeholders.
+std::string fill_placeholders(std::string text, const std::vector<std::pair<std::string, std::string>>& values);
 
 }  // namespace scrutiny

@@ -8,6 +8,7 @@
 #include "common/spellcheck.h"
 #include "common/text_file.h"
 #include "common/toml_limits.h"
+#include "common/toml_slips.h"
 
 namespace scrutiny {
 
@@ -18,6 +19,10 @@ std::optional<toml::table> parse_toml(const std::string& text, const std::string
         return toml::parse(text, file);
     } catch (const toml::parse_error& e) {
         const auto& begin = e.source().begin;
+        if (auto slip = diagnose_toml_slip(text, static_cast<int>(begin.line), static_cast<int>(begin.column))) {
+            diags.error({file, slip->line + line_offset, slip->column}, slip->message);
+            return std::nullopt;
+        }
         std::string message(e.description());
         diags.error({file, static_cast<int>(begin.line) + line_offset, static_cast<int>(begin.column)},
                     "invalid TOML: " + message + "; check the quotes, brackets and `=` on this line");
@@ -66,7 +71,7 @@ void TomlTable::type_error(const std::string& key, const toml::node& node, const
 }
 
 const toml::node* TomlTable::get(const std::string& key, bool required, const char* expected) {
-    read_.insert(key);
+    scope_->read.insert(key);
     const toml::node* node = table_.get(key);
     if (!node && required)
         diags_->error(where_, "missing required key `" + key + "` (" + expected +
@@ -225,32 +230,68 @@ std::vector<TomlTable> TomlTable::tables(const std::string& key) {
         type_error(key, *node, "a list of tables, each starting with [[" + key + "]]");
         return out;
     }
-    for (const auto& item : *arr)
+    const std::string first = "the first `[[" + key + "]]` (line " + std::to_string(where_of(*arr->get(0)).line) + ")";
+    for (const auto& item : *arr) {
         out.emplace_back(*item.as_table(), file_, line_offset_, *diags_, where_of(item));
+        out.back().nest_in(*this, first);
+    }
     return out;
 }
 
 std::optional<TomlTable> TomlTable::table(const std::string& key) {
     const toml::node* node = get(key, false, "a table");
     if (!node) return std::nullopt;
-    if (const auto* t = node->as_table()) return TomlTable(*t, file_, line_offset_, *diags_, where_of(*node));
+    if (const auto* t = node->as_table()) {
+        TomlTable nested(*t, file_, line_offset_, *diags_, where_of(*node));
+        nested.nest_in(*this, "`[" + key + "]` (line " + std::to_string(nested.where().line) + ")");
+        return nested;
+    }
     type_error(key, *node, "a table, starting with [" + key + "]");
     return std::nullopt;
 }
 
+void TomlTable::nest_in(const TomlTable& parent, std::string move_above) {
+    parent_table_ = &parent.table_;
+    parent_scope_ = parent.scope_;
+    move_above_ = std::move(move_above);
+}
+
+void TomlTable::report_stray(const StrayKey& stray) const {
+    if (!stray.move_above.empty())
+        diags_->error(stray.at, "TOML puts a key written below a table's heading inside that table; move `" +
+                                    stray.name + "` above " + stray.move_above);
+    else
+        diags_->error(stray.at, "unknown key `" + stray.name + "`" + stray.hint);
+}
+
 void TomlTable::finish() {
-    std::vector<std::string> known(read_.begin(), read_.end());
+    std::vector<std::string> known(scope_->read.begin(), scope_->read.end());
     for (const auto& [key, node] : table_) {
         const std::string name(key.str());
-        if (read_.count(name)) continue;
+        if (scope_->read.count(name)) continue;
         const auto& begin = key.source().begin;
         SourceLocation at = begin.line > 0 ? SourceLocation{file_, static_cast<int>(begin.line) + line_offset_,
                                                             static_cast<int>(begin.column)}
                                            : where_of(node);
         std::string hint = did_you_mean(name, known);
         if (hint.rfind("; did you mean", 0) != 0) hint = "; remove it or see docs/content-format.md for the keys";
-        diags_->error(at, "unknown key `" + name + "`" + hint);
+        StrayKey stray{name, at, hint, ""};
+        if (parent_scope_ && !parent_table_->contains(name)) {
+            stray.move_above = move_above_;
+            if (!parent_scope_->finished) {
+                parent_scope_->strays.push_back(std::move(stray));
+                continue;
+            }
+            if (!parent_scope_->read.count(name)) stray.move_above.clear();
+        }
+        report_stray(stray);
     }
+    scope_->finished = true;
+    for (auto& stray : scope_->strays) {
+        if (!scope_->read.count(stray.name)) stray.move_above.clear();
+        report_stray(stray);
+    }
+    scope_->strays.clear();
 }
 
 }  // namespace scrutiny

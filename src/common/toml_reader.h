@@ -2,6 +2,7 @@
 // turning every missing, mistyped or unknown key into a located diagnostic.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
@@ -56,7 +57,9 @@ public:
     std::vector<TomlTable> tables(const std::string& key);
     std::optional<TomlTable> table(const std::string& key);
 
-    // Reports every key present but never read.
+    // Reports every key present but never read. A key the enclosing table reads, written
+    // below a [[table]] line (where TOML puts it inside), gets "move it above" instead: the
+    // verdict waits for the enclosing table's finish(), when all its keys are known.
     void finish();
 
     Diagnostics& diags() { return *diags_; }
@@ -70,13 +73,33 @@ private:
     const toml::node* get(const std::string& key, bool required, const char* expected);
     void unknown_word(const std::string& key, const LocatedString& text, const std::vector<std::string>& words);
     void type_error(const std::string& key, const toml::node& node, const std::string& expected);
+    void nest_in(const TomlTable& parent, std::string move_above);
+
+    // An unknown key of a nested table, judged when its enclosing table finishes.
+    struct StrayKey {
+        std::string name;
+        SourceLocation at;
+        std::string hint;        // the "did you mean" or "remove it" ending
+        std::string move_above;  // "the first `[[series]]` (line 12)"
+    };
+    // Shared by a table and the readers of its nested tables, which may outlive copies of it.
+    struct Scope {
+        std::set<std::string> read;
+        bool finished = false;
+        std::vector<StrayKey> strays;
+    };
+    void report_stray(const StrayKey& stray) const;
 
     const toml::table& table_;
     std::string file_;
     int line_offset_;
     Diagnostics* diags_;
     SourceLocation where_;
-    std::set<std::string> read_;
+    std::shared_ptr<Scope> scope_ = std::make_shared<Scope>();
+    // Set for a nested table: its enclosing table and how to name where this one starts.
+    const toml::table* parent_table_ = nullptr;
+    std::shared_ptr<Scope> parent_scope_;
+    std::string move_above_;
 };
 
 }  // namespace scrutiny

@@ -17,10 +17,12 @@ std::vector<Diagnostic> publishing_warnings(const SiteModel& model, const Date& 
             if (!latest || u.period > *latest) latest = u.period;
         if (latest && *latest >= oldest_fresh) continue;
         out.push_back({Severity::warning, c.where,
-                       "commitment " + c.ref + " has no update for " + current.minus(2).id() + " or " +
-                           current.minus(1).id() +
-                           (latest ? " (the latest is for " + latest->id() + ")" : " (it has no updates)") +
-                           "; add an [[updates]] entry, or set status = \"complete\" when it is done"});
+                       // Quarters as readers name them; the id only where it is to be typed.
+                       "commitment " + c.ref + " has no update for " + current.minus(2).label_with_months() + " or " +
+                           current.minus(1).label_with_months() +
+                           (latest ? "; the latest is for " + latest->label_with_months() : "; it has no updates") +
+                           "; add an [[updates]] entry with period = \"" + current.minus(1).id() +
+                           "\", or set status = \"complete\" when it is done"});
     }
     const int today_month = Month::of(today).index();
     for (const auto& m : model.content.metrics) {

@@ -49,9 +49,9 @@ TEST_CASE("warns of a commitment with no update in the latest two quarters", "[w
                             {}, {});
     const std::string w = all(publishing_warnings(model, today));
     CHECK(w.find("A1") == std::string::npos);
-    CHECK(w.find("content/commitments/A2.md:2:7: warning: commitment A2 has no update for 2023-Q1 or 2023-Q2 (the latest is for 2022-Q4); add an [[updates]] entry") !=
+    CHECK(w.find("content/commitments/A2.md:2:7: warning: commitment A2 has no update for Q1 2023/24 (April to June 2023) or Q2 2023/24 (July to September 2023); the latest is for Q4 2022/23 (January to March 2023); add an [[updates]] entry with period = \"2023-Q2\"") !=
           std::string::npos);
-    CHECK(w.find("commitment A3 has no update for 2023-Q1 or 2023-Q2 (it has no updates)") != std::string::npos);
+    CHECK(w.find("commitment A3 has no update for Q1 2023/24 (April to June 2023) or Q2 2023/24 (July to September 2023); it has no updates") != std::string::npos);
     CHECK(w.find("A4") == std::string::npos);  // complete: no more updates expected
 }
 

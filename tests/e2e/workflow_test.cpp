@@ -292,7 +292,7 @@ TEST_CASE("check reports warnings, fails on them with --strict, and writes nothi
     auto r = run({"check", "--source", site.root.string(), "--as-of", "2023-11-15"});
     INFO(r.out << r.err);
     CHECK(r.status == 0);
-    CHECK(contains(r.err, "content/commitments/b1.md:2:7: warning: commitment B1 has no update for 2023-Q1 or 2023-Q2 (the latest is for 2022-Q4)"));
+    CHECK(contains(r.err, "content/commitments/b1.md:2:7: warning: commitment B1 has no update for Q1 2023/24 (April to June 2023) or Q2 2023/24 (July to September 2023); the latest is for Q4 2022/23 (January to March 2023)"));
     CHECK_FALSE(contains(r.err, "commitment A1"));
     CHECK(contains(r.err, "warning: meeting `estates-board` (Estates Board) is not named"));
     CHECK_FALSE(contains(r.err, "measure victim-satisfaction"));  // latest month 2023-08: three months old
