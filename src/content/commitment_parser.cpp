@@ -70,7 +70,8 @@ std::optional<Commitment> parse_commitment(const std::string& text, const std::s
     for (auto& a : t.tables("activities")) {
         Activity act;
         act.where = a.where();
-        act.ref = a.string("ref", true).value_or("");
+        // The papers number some activities and not others; an unnumbered one has no ref.
+        act.ref = a.string("ref", false).value_or("");
         act.title = a.string("title", true).value_or("");
         if (auto s = read_status(a)) act.status = *s;
         if (!act.ref.empty() && !activity_refs.insert(act.ref).second)

@@ -7,7 +7,10 @@ namespace scrutiny {
 
 std::string Date::iso() const {
     char buf[16];
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+    if (day == 0)
+        std::snprintf(buf, sizeof buf, "%04d-%02d", year, month);
+    else
+        std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
     return buf;
 }
 

@@ -48,8 +48,8 @@ struct SiteConfig {
 
 // A date as written in TOML (no time zone, no clock).
 struct Date {
-    int year = 0, month = 0, day = 0;
-    std::string iso() const;  // "2021-01-26"
+    int year = 0, month = 0, day = 0;  // day 0: the whole month, when a paper gives no day
+    std::string iso() const;  // "2021-01-26", or "2021-01" for a whole month
     auto operator<=>(const Date&) const = default;
 };
 
@@ -128,7 +128,8 @@ struct Term {
 // A dated holding-to-account meeting ("session").
 struct Session {
     std::string slug, title, kind, minutes, body_markdown;
-    Date date;
+    Date date;  // for a quarter, its first month
+    std::optional<FinancialQuarter> quarter;  // set when the papers date the session only by quarter
     LocatedString series;
     std::vector<LocatedString> objectives;
     std::string source_file;

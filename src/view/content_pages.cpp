@@ -171,7 +171,7 @@ PageView commitment_page(const SiteModel& m, const SiteCharts&, const Commitment
     Json activities = Json::array();
     for (const auto& a : c.activities)
         activities.push_back({{"ref", a.ref}, {"title", a.title}, {"status", status_label(a.status)},
-                              {"status_class", status_class(a.status)}, {"anchor", "activity-" + slugify(a.ref)}});
+                              {"status_class", status_class(a.status)}, {"anchor", a.ref.empty() ? "" : "activity-" + slugify(a.ref)}});
     v["activities"] = activities;
     v["has_activities"] = !activities.empty();
     Json updates = Json::array();

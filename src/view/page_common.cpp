@@ -92,8 +92,12 @@ std::vector<SiteUpdate> site_updates_newest_first(const SiteModel& m) {
 }
 
 std::string format_date(const Date& d) {
+    if (d.day == 0) return std::string(spc::month_name(d.month)) + " " + std::to_string(d.year);
     return std::to_string(d.day) + " " + std::string(spc::month_name(d.month)) + " " + std::to_string(d.year);
 }
+
+std::string session_date_label(const Session& s) { return s.quarter ? s.quarter->months_label() : format_date(s.date); }
+std::string session_date_iso(const Session& s) { return s.quarter ? "" : s.date.iso(); }
 
 std::string status_class(Status s) { return "status-" + status_word(s); }
 

@@ -67,7 +67,7 @@ PageView sessions_page(const SiteModel& m) {
     for (const auto& s : m.content.sessions) {
         const Mechanism* x = m.mechanism(s.series.value);
         years[s.date.year].push_back({{"title", s.title}, {"href", page.href_dir("meetings/" + s.slug)},
-                                      {"date", format_date(s.date)}, {"date_iso", s.date.iso()},
+                                      {"date", session_date_label(s)}, {"date_iso", session_date_iso(s)},
                                       {"kind", kind_label(s.kind)}, {"series", x ? x->name : ""}});
     }
     Json out = Json::array();
@@ -91,8 +91,8 @@ PageView session_page(const SiteModel& m, const Session& s) {
     PageBuilder page(m, dir, "meetings");
     Json v = page.base(s.title, "", {{"Home", ""}, {"Holding to account", "meetings"}});
     const Mechanism* x = m.mechanism(s.series.value);
-    v["date"] = format_date(s.date);
-    v["date_iso"] = s.date.iso();
+    v["date"] = session_date_label(s);
+    v["date_iso"] = session_date_iso(s);
     v["kind"] = kind_label(s.kind);
     v["series_name"] = x ? x->name : "";
     v["series_href"] = x ? page.href("glossary/") + "#" + x->id : "";
@@ -186,7 +186,7 @@ PageView search_page(const SiteModel& m) {
     std::vector<Entry> entries;
     for (const auto& c : m.content.commitments) entries.push_back({c.ref + ": " + c.title, page.href_dir("commitments/" + c.slug), "Commitment"});
     for (const auto& x : m.content.metrics) entries.push_back({x.title, page.href_dir("measures/" + x.id), "Measure"});
-    for (const auto& s : m.content.sessions) entries.push_back({s.title + " (" + format_date(s.date) + ")", page.href_dir("meetings/" + s.slug), "Meeting"});
+    for (const auto& s : m.content.sessions) entries.push_back({s.title + " (" + session_date_label(s) + ")", page.href_dir("meetings/" + s.slug), "Meeting"});
     for (const auto& p : m.content.pages) entries.push_back({p.title, page.href_dir(p.slug), "Page"});
     for (const auto& o : m.config().objectives) entries.push_back({o.title, page.href_dir("objectives/" + o.id), "Objective"});
     for (const auto& x : m.content.mechanisms) entries.push_back({x.name, page.href("glossary/") + "#" + x.id, "Oversight meeting"});

@@ -54,7 +54,9 @@ std::string feed_xml(const SiteModel& m, const BuildInfo& build) {
     out += "  <author><name>" + escape_xml(config.organisation) + "</name></author>\n";
     for (const auto& [c, u] : entries) {
         const std::string url = config.base_url + "commitments/" + c->slug + "/";
-        const std::string id = url + "#update-" + u->period.label() + (u->activity ? "-" + slugify(u->activity->value) : "");
+        // Several updates of one quarter may name no activity, so those are told apart by place.
+        const std::string id = url + "#update-" + u->period.label() + "-" +
+                               (u->activity ? slugify(u->activity->value) : "n" + std::to_string(u - c->updates.data() + 1));
         const Date date = u->published.value_or(updated);
         out += "  <entry>\n";
         out += "    <title>" + escape_xml(c->ref + ": " + c->title + " (" + u->period.fy_label() + ")") + "</title>\n";
