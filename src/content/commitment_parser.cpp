@@ -55,6 +55,7 @@ std::optional<Commitment> parse_commitment(const std::string& text, const std::s
         c.objective_ref = *o;
         c.objective = o->value;
     }
+    c.plan = t.located_string("plan", false);
     c.title = t.string("title", true).value_or("");
     if (auto owner = t.string("owner", true)) {
         c.owner = *owner;

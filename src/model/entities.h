@@ -22,6 +22,13 @@ struct Objective {
     SourceLocation where;
 };
 
+// An edition of the plan (site_config.toml [[plans]]): commitments are numbered afresh in each.
+struct Plan {
+    std::string id, title;
+    bool current = false;
+    SourceLocation where;
+};
+
 struct Area {
     std::string id, name;
     bool total = false;
@@ -39,6 +46,7 @@ struct SiteConfig {
     std::string title, organisation, description, base_url, language = "en-GB", theme = "default",
         output_dir = "public";
     std::vector<Objective> objectives;
+    std::vector<Plan> plans;  // empty: the site shows one plan
     std::vector<Area> areas;
     SpcSettings spc;
     std::string source_file = "site_config.toml";
@@ -85,6 +93,7 @@ struct Commitment {
     std::vector<Activity> activities;
     std::vector<Update> updates;
     LocatedString objective_ref;
+    std::optional<LocatedString> plan;  // a plan id, when the site lists [[plans]]
     std::string source_file;
     SourceLocation where;  // the ref key
 };

@@ -136,14 +136,27 @@ PageView objective_page(const SiteModel& m, const SiteCharts& charts, const Obje
     PageBuilder page(m, dir, "objective:" + o.id);
     Json v = page.base(o.title, "", {{"Home", ""}});
     v["summary_html"] = page.markdown(o.summary_markdown, 1);
-    Json pcc = Json::array(), force = Json::array();
-    for (const auto& c : m.content.commitments)
-        if (c.objective == o.id) (c.owner == "pcc" ? pcc : force).push_back(commitment_row(page, c));
-    Json groups = Json::array();
-    if (!pcc.empty()) groups.push_back({{"heading", "The Commissioner's commitments"}, {"commitments", pcc}});
-    if (!force.empty()) groups.push_back({{"heading", "Policing elements"}, {"commitments", force}});
-    v["commitment_groups"] = groups;
-    v["has_commitments"] = !groups.empty();
+    // The current plan first, then earlier plans as such: each numbers its commitments afresh,
+    // so mixing them would read as one list with duplicates. No [[plans]]: one untitled plan.
+    std::vector<const Plan*> plans;
+    for (const auto& p : m.config().plans)
+        if (p.current) plans.insert(plans.begin(), &p);
+        else plans.push_back(&p);
+    if (plans.empty()) plans.push_back(nullptr);
+    Json plan_views = Json::array();
+    for (const Plan* p : plans) {
+        Json pcc = Json::array(), force = Json::array();
+        for (const auto& c : m.content.commitments)
+            if (c.objective == o.id && (!p || (c.plan && c.plan->value == p->id)))
+                (c.owner == "pcc" ? pcc : force).push_back(commitment_row(page, c));
+        Json groups = Json::array();
+        if (!pcc.empty()) groups.push_back({{"heading", "The Commissioner's commitments"}, {"commitments", pcc}});
+        if (!force.empty()) groups.push_back({{"heading", "Policing elements"}, {"commitments", force}});
+        if (groups.empty()) continue;
+        plan_views.push_back({{"plan_title", p ? p->title : ""}, {"earlier", p && !p->current}, {"commitment_groups", groups}});
+    }
+    v["plans"] = plan_views;
+    v["has_commitments"] = !plan_views.empty();
     v["measures"] = metrics_of_objective(page, m, charts, &o.id);
     v["has_measures"] = !v["measures"].empty();
     Json mechanisms = Json::array();
@@ -161,6 +174,12 @@ PageView commitment_page(const SiteModel& m, const SiteCharts&, const Commitment
     const Objective* o = m.objective(c.objective);
     Json v = page.base(c.ref + ": " + c.title, "", {{"Home", ""}, {o ? o->title : c.objective, "objectives/" + c.objective}});
     v["ref"] = c.ref;
+    v["plan_title"] = "";
+    for (const auto& p : m.config().plans)
+        if (c.plan && c.plan->value == p.id) {
+            v["plan_title"] = p.title;
+            v["earlier_plan"] = !p.current;
+        }
     v["commitment_title"] = c.title;
     v["objective_title"] = o ? o->title : "";
     v["objective_href"] = page.href_dir("objectives/" + c.objective);
