@@ -114,6 +114,9 @@ struct Metric {
     std::vector<std::string> signs_of_improvement;
     std::optional<double> target;
     bool illustrative = false;
+    // "in-development": the office does not yet report the measure, so the site shows why
+    // (status_note) and no figures.
+    std::string status = "reported", status_note_markdown;
     std::vector<LocatedString> oversight;
     SpcSettings spc;
     std::vector<Series> series;

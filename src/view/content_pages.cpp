@@ -70,7 +70,10 @@ Json measure_summary_row(PageBuilder& page, const Metric& metric, const MetricCh
            {"inclusion", metric.inclusion}};
     std::string data_sentence, commentary;
     Json badges = Json::array();
-    if (set && !set->data.areas.empty()) {
+    if (metric.status == "in-development") {
+        data_sentence = "In development: no figures yet.";
+        j["sparkline_svg"] = "";
+    } else if (set && !set->data.areas.empty()) {
         const auto& first = set->data.areas.front();
         data_sentence = first.month_sentence;
         if (!first.quarter_sentence.empty()) data_sentence += (data_sentence.empty() ? "" : ". ") + first.quarter_sentence;
@@ -257,7 +260,9 @@ PageView measure_page(const SiteModel& m, const SiteCharts& charts, const Metric
     v["commentary_html"] = page.markdown(metric.commentary_markdown, 2);
     v["json_href"] = page.href("data/metrics/" + metric.id + ".json");
     v["csv_href"] = page.href("data/metrics/" + metric.id + ".csv");
-    const MetricChartSet* set = charts.find(metric.id);
+    v["in_development"] = metric.status == "in-development";
+    v["status_note_html"] = page.markdown(metric.status_note_markdown, 2);
+    const MetricChartSet* set = metric.status == "in-development" ? nullptr : charts.find(metric.id);
     std::string commentary = set ? set->data.commentary_sentence : "";
     if (!commentary.empty() && commentary.back() != '.') commentary += '.';
     v["commentary_sentence"] = commentary;

@@ -89,6 +89,7 @@ std::vector<std::pair<std::string, std::string>> build_site_files(const SiteMode
     files.push_back({"sitemap.xml", sitemap_xml(m, pages)});
     files.push_back({"robots.txt", "User-agent: *\nAllow: /\n\nSitemap: " + m.config().base_url + "sitemap.xml\n"});
     for (const auto& [id, set] : charts.by_metric) {
+        if (const Metric* x = m.metric(id); x && x->status == "in-development") continue;  // no figures to give
         files.push_back({"data/metrics/" + id + ".json", set->json});
         files.push_back({"data/metrics/" + id + ".csv", set->csv});
     }
