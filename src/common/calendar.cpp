@@ -50,7 +50,17 @@ bool Date::is_valid() const {
     return day <= days;
 }
 
-std::string Date::iso() const { return padded(year, 4) + '-' + padded(month, 2) + '-' + padded(day, 2); }
+Date Date::whole_month(const Month& m) { return {m.year, m.month, 0}; }
+
+std::string Date::iso() const {
+    const std::string ym = padded(year, 4) + '-' + padded(month, 2);
+    return day == 0 ? ym : ym + '-' + padded(day, 2);
+}
+
+std::string Date::label() const {
+    const std::string month_year = month_label({year, month});
+    return day == 0 ? month_year : std::to_string(day) + ' ' + month_year;
+}
 
 std::optional<Month> Month::parse(std::string_view text) {
     if (text.size() != 7 || text[4] != '-' || !all_digits(text, {0, 1, 2, 3, 5, 6})) return std::nullopt;

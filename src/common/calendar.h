@@ -9,7 +9,10 @@
 
 namespace scrutiny {
 
-// A date as written in TOML or on the command line (no time zone, no clock).
+struct Month;
+
+// A date as written in TOML or on the command line (no time zone, no clock). Day 0 stands for
+// the whole month, when a paper gives no day: inventing one would say more than the paper does.
 struct Date {
     int year = 0, month = 0, day = 0;
 
@@ -17,7 +20,9 @@ struct Date {
     static std::optional<Date> parse(std::string_view text);
     // True when the fields name a real day of the Gregorian calendar.
     bool is_valid() const;
-    std::string iso() const;  // "2021-01-26"
+    static Date whole_month(const Month& m);
+    std::string iso() const;    // "2021-01-26", or "2021-01" for a whole month
+    std::string label() const;  // "26 January 2021", or "January 2021" for a whole month
     auto operator<=>(const Date&) const = default;
 };
 

@@ -81,3 +81,11 @@ TEST_CASE("parses only dates that exist", "[calendar]") {
     CHECK_FALSE(Date::parse("2024-01-01T00"));
     CHECK(Date{2021, 1, 26}.iso() == "2021-01-26");
 }
+
+TEST_CASE("a date known only to the month reads as the month", "[calendar]") {
+    CHECK(Date{2021, 1, 26}.label() == "26 January 2021");
+    const Date month = Date::whole_month(Month{2016, 12});
+    CHECK(month.label() == "December 2016");
+    CHECK(month.iso() == "2016-12");
+    CHECK(month < Date{2016, 12, 1});  // sorts before the days of its month
+}

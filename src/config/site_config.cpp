@@ -88,6 +88,26 @@ std::optional<SiteConfig> parse_site_config(const std::string& text, const std::
         diags.error({file, 1, 1}, "no objectives: add at least one [[objectives]] table with id and title");
 
     seen.clear();
+    int current_plans = 0;
+    for (auto& t : root.tables("plans")) {
+        Plan p;
+        p.where = t.where();
+        p.id = t.string("id", true).value_or("");
+        p.title = t.string("title", true).value_or("");
+        p.current = t.boolean("current").value_or(false);
+        if (!p.id.empty() && !is_valid_id(p.id))
+            diags.error(t.where_of_key("id"), "plan id `" + p.id + "` must be lower-case letters, digits and hyphens");
+        if (!p.id.empty() && !seen.insert(p.id).second)
+            diags.error(t.where_of_key("id"), "plan id `" + p.id + "` is used twice; give each plan its own id");
+        if (p.current) ++current_plans;
+        t.finish();
+        c.plans.push_back(std::move(p));
+    }
+    if (!c.plans.empty() && current_plans != 1)
+        diags.error(c.plans.front().where, "exactly one plan must have `current = true` (the plan in force); found " +
+                                               std::to_string(current_plans));
+
+    seen.clear();
     int totals = 0;
     for (auto& t : root.tables("areas")) {
         Area a;

@@ -17,6 +17,13 @@ struct Objective {
     SourceLocation where;
 };
 
+// An edition of the plan (site_config.toml [[plans]]): commitments are numbered afresh in each.
+struct Plan {
+    std::string id, title;
+    bool current = false;
+    SourceLocation where;
+};
+
 struct Area {
     std::string id, name;
     bool total = false;
@@ -34,6 +41,7 @@ struct SiteConfig {
     std::string title, organisation, description, base_url, language = "en-GB", theme = "default",
         output_dir = "public";
     std::vector<Objective> objectives;
+    std::vector<Plan> plans;  // empty: the site shows one plan
     std::vector<Area> areas;
     SpcSettings spc;
     std::string source_file = "site_config.toml";

@@ -80,3 +80,29 @@ TEST_CASE("refuses an output_dir that would replace the site's own sources", "[c
                                 "site_config.toml", d));
     }
 }
+
+TEST_CASE("plan editions: listed in order, exactly one current", "[config]") {
+    Diagnostics d;
+    auto c = parse_site_config(std::string(kConfig) + R"(
+[[plans]]
+id = "new"
+title = "The new plan"
+current = true
+
+[[plans]]
+id = "old"
+title = "The old plan"
+)", "site_config.toml", d);
+    REQUIRE(c);
+    CHECK_FALSE(d.has_errors());
+    REQUIRE(c->plans.size() == 2);
+    CHECK(c->plans[0].current);
+    CHECK_FALSE(c->plans[1].current);
+    CHECK(c->plans[1].title == "The old plan");
+
+    Diagnostics none;
+    parse_site_config(std::string(kConfig) + "\n[[plans]]\nid = \"a\"\ntitle = \"A\"\n", "site_config.toml", none);
+    REQUIRE(none.error_count() == 1);
+    CHECK(format_diagnostic(none.sorted().at(0)) ==
+          "site_config.toml:21:1: error: exactly one plan must have `current = true` (the plan in force); found 0");
+}

@@ -30,6 +30,7 @@ std::optional<Commitment> parse_commitment(const std::string& text, const std::s
         c.objective_ref = *o;
         c.objective = o->value;
     }
+    c.plan = t.located_string("plan", false);
     c.title = t.string("title", true).value_or("");
     // Two words, each explained in the message, say more than "did you mean".
     if (auto owner = t.located_string("owner", true)) {
@@ -47,7 +48,8 @@ std::optional<Commitment> parse_commitment(const std::string& text, const std::s
     for (auto& a : t.tables("activities")) {
         Activity act;
         act.where = a.where();
-        act.ref = a.string("ref", true).value_or("");
+        // The papers number some activities and not others; an unnumbered one has no ref.
+        act.ref = a.string("ref", false).value_or("");
         act.title = a.string("title", true).value_or("");
         if (auto s = read_status(a)) act.status = *s;
         if (!act.ref.empty() && !activity_refs.insert(act.ref).second)

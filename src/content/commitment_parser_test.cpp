@@ -74,3 +74,33 @@ text = "x"
                              "c.md:9:12: error: update names activity `A1.9`, which this commitment does not have",
                          });
 }
+
+TEST_CASE("an activity the plan does not number has no ref, and updates cannot point at it", "[content]") {
+    Diagnostics d;
+    auto c = parse_commitment(R"(+++
+ref = "C6"
+objective = "reform"
+title = "A new control centre"
+owner = "force"
+status = "in-progress"
+
+[[activities]]
+title = "Build the centre"
+status = "in-progress"
+
+[[activities]]
+title = "Move the staff"
+status = "not-started"
+
+[[updates]]
+period = "2020-Q3"
+text = "Building."
++++
+)", "c6.md", d);
+    REQUIRE(c);
+    REQUIRE(c->activities.size() == 2);
+    CHECK(c->activities.at(0).ref.empty());
+    CHECK(c->activities.at(1).ref.empty());
+    CHECK(!c->updates.at(0).published);
+    CHECK(messages(d).empty());
+}

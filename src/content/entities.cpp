@@ -25,6 +25,11 @@ const WordTable<SessionKind>& session_kind_words() {
     return table;
 }
 
+const WordTable<MetricStatus>& metric_status_words() {
+    static const WordTable<MetricStatus> table{"reported", "in-development"};
+    return table;
+}
+
 const WordTable<spc::ValueType>& value_type_words() {
     static const WordTable<spc::ValueType> table{"count", "percent", "rate", "minutes"};
     return table;

@@ -37,6 +37,10 @@ const WordTable<spc::ValueType>& value_type_words();      // count, percent, rat
 const WordTable<spc::Aggregate>& aggregate_words();       // sum, mean
 const WordTable<spc::Improvement>& improvement_words();   // increase, decrease, neutral
 
+// Whether the office reports a measure yet.
+enum class MetricStatus { reported, in_development };
+const WordTable<MetricStatus>& metric_status_words();  // reported, in-development
+
 // A month together with the place in a file that gave it.
 struct LocatedMonth {
     Month month;
@@ -65,6 +69,7 @@ struct Commitment {
     std::vector<Activity> activities;
     std::vector<Update> updates;
     LocatedString objective_ref;
+    std::optional<LocatedString> plan;  // a plan id, when the site lists [[plans]]
     std::string source_file;
     SourceLocation where;  // the ref key
 };
@@ -87,6 +92,10 @@ struct Metric {
     std::vector<std::string> signs_of_improvement;
     std::optional<double> target;
     bool illustrative = false;
+    // In development: the office does not yet report the measure, so the site shows why
+    // (status_note) and no figures.
+    MetricStatus status = MetricStatus::reported;
+    std::string status_note_markdown;
     std::vector<LocatedString> oversight;
     SpcSettings spc;
     std::vector<Series> series;
@@ -111,7 +120,8 @@ struct Term {
 struct Session {
     std::string slug, title, minutes, body_markdown;
     SessionKind kind = SessionKind::performance;
-    Date date;
+    Date date;  // day 0: the papers give only the month; for a quarter, its first month
+    std::optional<FinancialQuarter> quarter;  // set when the papers date the session only by quarter
     LocatedString series;
     std::vector<LocatedString> objectives;
     std::string source_file;

@@ -47,6 +47,10 @@ std::optional<Metric> parse_metric(const std::string& text, const std::string& f
     m.oversight = t.string_list("oversight");
     m.commentary_markdown = read_markdown(t, "commentary", false).value_or("");
     m.illustrative = t.boolean("illustrative").value_or(false);
+    m.status = t.word("status", false, metric_status_words()).value_or(MetricStatus::reported);
+    m.status_note_markdown = read_markdown(t, "status_note", false).value_or("");
+    if (m.status == MetricStatus::in_development && m.status_note_markdown.empty())
+        diags.error(t.where_of_key("status"), "a measure in development needs `status_note`: say why it has no figures yet");
     if (auto spc = t.table("spc")) m.spc = read_spc_settings(*spc);
 
     std::set<std::string> areas;
@@ -78,6 +82,9 @@ std::optional<Metric> parse_metric(const std::string& text, const std::string& f
         s.finish();
         m.series.push_back(std::move(series));
     }
+    if (m.status == MetricStatus::in_development && !m.series.empty())
+        diags.error(m.series.front().where, "a measure in development publishes no figures; remove its [[series]] or set "
+                                            "status = \"reported\"");
     t.finish();
     return m;
 }

@@ -57,3 +57,22 @@ values = [1, "2", inf]
                      "m.toml:9:19: error: `values` holds an infinite value; write a number, or nan for a missing month",
                  });
 }
+
+TEST_CASE("a measure in development says why and carries no figures", "[content]") {
+    const std::string head = "title = \"Rural crime\"\nunit = \"offences\"\nvalue_type = \"count\"\nimprovement = \"decrease\"\n";
+    Diagnostics d;
+    auto m = parse_metric(head + "status = \"in-development\"\nstatus_note = \"Still being developed.\"\n", "rural-crime.toml", d);
+    REQUIRE(m);
+    CHECK_FALSE(d.has_errors());
+    CHECK(m->status == MetricStatus::in_development);
+    CHECK(m->status_note_markdown == "Still being developed.");
+
+    Diagnostics bad;
+    parse_metric(head + "status = \"in-development\"\n\n[[series]]\narea = \"all\"\nstart = \"2019-04\"\nvalues = [1]\n", "rural-crime.toml", bad);
+    std::vector<std::string> got;
+    for (const auto& x : bad.sorted()) got.push_back(format_diagnostic(x));
+    CHECK(got == std::vector<std::string>{
+                     "rural-crime.toml:5:10: error: a measure in development needs `status_note`: say why it has no figures yet",
+                     "rural-crime.toml:7:1: error: a measure in development publishes no figures; remove its [[series]] or set status = \"reported\"",
+                 });
+}

@@ -1,3 +1,4 @@
+#include "common/calendar.h"
 #include "common/file_system.h"
 #include "common/spellcheck.h"
 #include "common/text.h"
@@ -16,7 +17,21 @@ std::optional<Session> parse_session(const std::string& text, const std::string&
     s.where = t.where();
     s.slug = slug_from_file_name(file, diags);
     s.body_markdown = doc->body;
-    if (auto d = t.date("date", true)) s.date = *d;
+    // The papers date some sessions by day, some only by month or quarter; inventing a day
+    // would tell readers more than the papers do.
+    if (t.is_date("date")) {
+        if (auto d = t.date("date", false)) s.date = *d;
+    } else if (auto text = t.string("date", true)) {
+        if (auto month = Month::parse(*text)) {
+            s.date = Date::whole_month(*month);
+        } else if (auto q = FinancialQuarter::parse(*text)) {
+            s.quarter = *q;
+            s.date = Date::whole_month(q->first_month());  // so it sorts with its first month
+        } else {
+            diags.error(t.where_of_key("date"), "`date` must be a date (2023-07-28), a month (\"2023-07\") or a financial-year "
+                                                "quarter (\"2023-Q1\", April to June), not \"" + *text + "\"");
+        }
+    }
     s.title = t.string("title", true).value_or("");
     if (auto kind = t.word("kind", true, session_kind_words())) s.kind = *kind;
     if (auto series = t.located_string("series", true)) s.series = *series;

@@ -37,8 +37,18 @@ void check_cross_references(const SiteModel& m, Diagnostics& diags) {
     const auto refs = keys_of(c.commitments, [](const Commitment& x) { return x.ref; });
     const std::string meetings_file = "content/glossary/meetings.toml";
 
+    std::map<std::string, size_t> plan_index;
+    for (size_t i = 0; i < c.config.plans.size(); ++i) plan_index[c.config.plans[i].id] = i;
+    const auto plans = keys_of(c.config.plans, [](const Plan& p) { return p.id; });
+
     for (const auto& x : c.commitments) {
         check_ref(c.unreadable_kinds, x.objective_ref, m.objective_index, objectives, "objective", "site_config.toml", diags);
+        // With several plans, a commitment's ref only means something within its plan.
+        if (x.plan)
+            check_ref(c.unreadable_kinds, *x.plan, plan_index, plans, "plan", "site_config.toml [[plans]]", diags);
+        else if (!plans.empty())
+            diags.error(x.where, "commitment `" + x.ref + "` names no plan; add `plan = \"" + plans.front() +
+                                     "\"` (a plan id from site_config.toml [[plans]])");
         for (const auto& o : x.oversight) check_ref(c.unreadable_kinds, o, m.mechanism_index, mechanisms, "meeting", meetings_file, diags);
         for (const auto& o : x.metrics) check_ref(c.unreadable_kinds, o, m.metric_index, metrics, "metric", "content/metrics/", diags);
         for (const auto& o : x.see_also) {

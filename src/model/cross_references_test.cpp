@@ -53,3 +53,21 @@ TEST_CASE("references into a file that could not be read are not reported twice"
     build_site_model(std::move(c), d);
     CHECK(messages(d).empty());
 }
+
+TEST_CASE("with several plans, each commitment names a plan the site lists", "[model]") {
+    auto c = small_site();
+    c.config.plans.push_back({"2020-extract", "Plan as numbered in 2020", true, {}});
+    c.config.plans.push_back({"2017-reports", "Plan as numbered in 2017", false, {}});
+    Commitment b = c.commitments[0];
+    b.ref = "A.1";
+    b.slug = "a-1";
+    b.where = {"a-1.md", 2, 7};
+    b.plan = LocatedString{"2017-report", {"a-1.md", 4, 8}};
+    c.commitments.push_back(b);
+    Diagnostics d;
+    build_site_model(std::move(c), d);
+    CHECK(messages(d) == std::vector<std::string>{
+                             "a-1.md:4:8: error: unknown plan `2017-report`; did you mean `2017-reports`? (plans are defined in site_config.toml [[plans]])",
+                             "a1.md:2:7: error: commitment `A1` names no plan; add `plan = \"2020-extract\"` (a plan id from site_config.toml [[plans]])",
+                         });
+}

@@ -92,11 +92,23 @@ PageView objective_page(const PageContext& ctx, const Objective& o) {
     PageBuilder page(ctx, urls::objective(o.id), "objective:" + o.id);
     ObjectiveView v;
     v.summary_html = page.markdown(o.summary_markdown, 1);
-    CommitmentGroup pcc{"The Commissioner's commitments", {}}, force{"Policing elements", {}};
-    for (const Commitment* c : ViewIndex::find(ctx.index.commitments_by_objective, o.id))
-        (c->owner == Owner::pcc ? pcc : force).commitments.push_back(commitment_row(page, *c));
-    for (auto* group : {&pcc, &force})
-        if (!group->commitments.empty()) v.commitment_groups.push_back(std::move(*group));
+    // The current plan first, then earlier plans as such: each numbers its commitments afresh,
+    // so mixing them would read as one list with duplicates. No [[plans]]: one untitled plan.
+    std::vector<const Plan*> plans;
+    for (const auto& p : m.config().plans)
+        if (p.current) plans.insert(plans.begin(), &p);
+        else plans.push_back(&p);
+    if (plans.empty()) plans.push_back(nullptr);
+    for (const Plan* p : plans) {
+        PlanCommitments edition{p ? p->title : "", p && !p->current, {}};
+        CommitmentGroup pcc{"The Commissioner's commitments", {}}, force{"Policing elements", {}};
+        for (const Commitment* c : ViewIndex::find(ctx.index.commitments_by_objective, o.id))
+            if (!p || (c->plan && c->plan->value == p->id))
+                (c->owner == Owner::pcc ? pcc : force).commitments.push_back(commitment_row(page, *c));
+        for (auto* group : {&pcc, &force})
+            if (!group->commitments.empty()) edition.commitment_groups.push_back(std::move(*group));
+        if (!edition.commitment_groups.empty()) v.plans.push_back(std::move(edition));
+    }
     v.measures = measure_rows(page, ctx, o.id);
     for (const auto& x : m.content.mechanisms)
         if (x.objective.value == o.id) v.mechanisms.push_back({x.name, page.href(urls::glossary_entry(x.id)), x.meets});
@@ -109,6 +121,11 @@ PageView commitment_page(const PageContext& ctx, const Commitment& c) {
     const Objective* o = m.objective(c.objective);
     CommitmentView v;
     v.ref = c.ref;
+    for (const auto& p : m.config().plans)
+        if (c.plan && c.plan->value == p.id) {
+            v.plan_title = p.title;
+            v.earlier_plan = !p.current;
+        }
     v.commitment_title = c.title;
     v.objective_title = o ? o->title : "";
     v.objective_href = page.href_dir(urls::objective(c.objective));
@@ -117,7 +134,8 @@ PageView commitment_page(const PageContext& ctx, const Commitment& c) {
     v.status_class = status_class(c.status);
     v.body_html = page.markdown(c.body_markdown, 1);
     for (const auto& a : c.activities)
-        v.activities.push_back({a.ref, a.title, status_label(a.status), status_class(a.status), "activity-" + slugify(a.ref)});
+        v.activities.push_back({a.ref, a.title, status_label(a.status), status_class(a.status),
+                                 a.ref.empty() ? "" : "activity-" + slugify(a.ref)});
     for (const Update* u : updates_newest_first(c)) {
         UpdateEntry e{u->period.label_with_months(), u->period.id()};
         if (u->published) {

@@ -34,14 +34,16 @@ TEST_CASE("an objective view groups the Commissioner's commitments apart from po
     const auto* v = view_as<ObjectiveView>(page.body);
     REQUIRE(v);
     CHECK(page.dir == "objectives/victims");
-    REQUIRE(v->commitment_groups.size() == 2);
-    CHECK(v->commitment_groups[0].heading == "The Commissioner's commitments");
-    CHECK(v->commitment_groups[0].commitments[0].href == "../../commitments/a1/");
-    CHECK(v->commitment_groups[0].commitments[0].status == "In progress");
-    CHECK(v->commitment_groups[0].commitments[0].status_class == "status-in-progress");
-    CHECK(v->commitment_groups[0].commitments[0].latest_update == "Q3 2020/21");
-    CHECK(v->commitment_groups[1].heading == "Policing elements");
-    CHECK(v->commitment_groups[1].commitments[0].latest_update.empty());
+    REQUIRE(v->plans.size() == 1);  // the fixture lists no plans: one untitled plan
+    CHECK(v->plans[0].plan_title.empty());
+    REQUIRE(v->plans[0].commitment_groups.size() == 2);
+    CHECK(v->plans[0].commitment_groups[0].heading == "The Commissioner's commitments");
+    CHECK(v->plans[0].commitment_groups[0].commitments[0].href == "../../commitments/a1/");
+    CHECK(v->plans[0].commitment_groups[0].commitments[0].status == "In progress");
+    CHECK(v->plans[0].commitment_groups[0].commitments[0].status_class == "status-in-progress");
+    CHECK(v->plans[0].commitment_groups[0].commitments[0].latest_update == "Q3 2020/21");
+    CHECK(v->plans[0].commitment_groups[1].heading == "Policing elements");
+    CHECK(v->plans[0].commitment_groups[1].commitments[0].latest_update.empty());
     REQUIRE(v->mechanisms.size() == 1);
     CHECK(v->mechanisms[0].href == "../../glossary/#board");
     REQUIRE(page.base.nav.size() == 6);  // home, two objectives, meetings, glossary, reports

@@ -77,15 +77,28 @@ struct CommitmentGroup {
     }
 };
 
+// One plan edition's commitments on an objective page.
+struct PlanCommitments {
+    std::string plan_title;
+    bool earlier = false;
+    std::vector<CommitmentGroup> commitment_groups;
+    template <class V>
+    void fields(V& v) {
+        v("plan_title", plan_title, "The plan's title from site_config.toml (empty when the site lists no plans).");
+        v("earlier", earlier, "True for a plan that is not the current one.");
+        v("commitment_groups", commitment_groups, "Its commitments: the Commissioner's, then policing elements (a group only when it has any).");
+    }
+};
+
 struct ObjectiveView {
     Html summary_html;
-    std::vector<CommitmentGroup> commitment_groups;
+    std::vector<PlanCommitments> plans;
     std::vector<MeasureRow> measures;
     std::vector<OversightLink> mechanisms;
     template <class V>
     void fields(V& v) {
         v("summary_html", summary_html, "The objective's summary.");
-        v("commitment_groups", commitment_groups, "Its commitments: the Commissioner's, then policing elements (a group only when it has any).");
+        v("plans", plans, "Its commitments by plan: the current plan first, then earlier ones (one untitled plan when the site lists none).");
         v("measures", measures, "Its measures' summary rows.");
         v("mechanisms", mechanisms, "The oversight meetings that check it.");
     }
@@ -95,11 +108,11 @@ struct ActivityRow {
     std::string ref, title, status, status_class, anchor;
     template <class V>
     void fields(V& v) {
-        v("ref", ref, "The activity's reference.");
+        v("ref", ref, "The activity's reference (empty when the plan does not number it).");
         v("title", title, "What it is.");
         v("status", status, "Its status in words.");
         v("status_class", status_class, "A CSS class for the status.");
-        v("anchor", anchor, "Its id on the page, for links from updates: activity-a3-1.");
+        v("anchor", anchor, "Its id on the page, for links from updates: activity-a3-1 (empty without a reference).");
     }
 };
 
@@ -119,7 +132,8 @@ struct UpdateEntry {
 };
 
 struct CommitmentView {
-    std::string ref, commitment_title, objective_title, objective_href, owner, status, status_class;
+    std::string ref, plan_title, commitment_title, objective_title, objective_href, owner, status, status_class;
+    bool earlier_plan = false;
     Html body_html;
     std::vector<ActivityRow> activities;
     std::vector<UpdateEntry> updates;
@@ -129,6 +143,8 @@ struct CommitmentView {
     template <class V>
     void fields(V& v) {
         v("ref", ref, "The plan's reference: A3.");
+        v("plan_title", plan_title, "The title of the plan it belongs to (empty when the site lists no plans).");
+        v("earlier_plan", earlier_plan, "True when that plan is not the current one.");
         v("commitment_title", commitment_title, "What was promised (`title` is ref and title together).");
         v("objective_title", objective_title, "Its objective's title.");
         v("objective_href", objective_href, "Its objective's page.");
@@ -184,9 +200,9 @@ struct AreaChart {
 struct MeasureView {
     std::string metric_id, objective_title, objective_href, unit, definition, source, inclusion, methodology_href,
         target, improvement, commentary_sentence, json_href, csv_href, value_type;
-    bool illustrative = false, has_area_choice = false;
+    bool illustrative = false, in_development = false, has_area_choice = false;
     std::vector<std::string> signs_of_improvement;
-    Html commentary_html;
+    Html commentary_html, status_note_html;
     std::vector<AreaChart> areas;
     std::vector<OversightLink> oversight;
     std::vector<CommitmentLink> related;
@@ -200,6 +216,8 @@ struct MeasureView {
         v("source", source, "Where the figures come from.");
         v("inclusion", inclusion, "Why it is reported.");
         v("illustrative", illustrative, "True when the monthly figures are illustrative.");
+        v("in_development", in_development, "True for a measure in development: no chart, figures or downloads.");
+        v("status_note_html", status_note_html, "Why a measure in development has no figures yet.");
         v("methodology_href", methodology_href, "The page that explains how to read the charts.");
         v("target", target, "The target, formatted (empty when there is none).");
         v("improvement", improvement, "Which direction is better, in words.");

@@ -47,7 +47,7 @@ TEST_CASE("the reference lists each kind's keys with type, meaning and list flag
     CHECK(doc.find("- `title` (text): The page's own title (its heading).") != std::string::npos);
     CHECK(doc.find("- `body_html` (HTML, write `{{{body_html}}}`): The commitment's text.") != std::string::npos);
     CHECK(doc.find("- `activities` (list; `has_activities` is true when it has items): Its supporting activities. Each item:\n"
-                   "  - `ref` (text): The activity's reference.") != std::string::npos);
+                   "  - `ref` (text): The activity's reference (empty when the plan does not number it).") != std::string::npos);
     CHECK(doc.find("- `other_measures` (object, or false when there is none)") != std::string::npos);
     CHECK(doc.find("    - `badges` (list; `has_badges` is true when it has items)") != std::string::npos);
 }

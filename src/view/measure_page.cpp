@@ -53,6 +53,10 @@ AreaChart area_chart(const Metric& metric, const view::AreaChartData& a) {
 
 MeasureRow measure_summary_row(PageBuilder& page, const Metric& metric, const MetricChartSet* set) {
     MeasureRow row{metric.id, metric.title, page.href_dir(urls::measure(metric.id)), metric.inclusion};
+    if (metric.status == MetricStatus::in_development) {
+        row.data_sentence = "In development: no figures yet.";
+        return row;
+    }
     if (!set || set->data.areas.empty()) return row;
     const auto& first = set->data.areas.front();
     // Each sentence names its period and ends with its own full stop.
@@ -95,7 +99,9 @@ PageView measure_page(const PageContext& ctx, const Metric& metric) {
     v.commentary_html = page.markdown(metric.commentary_markdown, 2);
     v.json_href = page.href(urls::metric_download(metric.id, "json"));
     v.csv_href = page.href(urls::metric_download(metric.id, "csv"));
-    const MetricChartSet* set = ctx.charts.find(metric.id);
+    v.in_development = metric.status == MetricStatus::in_development;
+    v.status_note_html = page.markdown(metric.status_note_markdown, 2);
+    const MetricChartSet* set = v.in_development ? nullptr : ctx.charts.find(metric.id);
     if (set) {
         v.commentary_sentence = set->data.commentary.text;
         for (const auto& a : set->data.areas) v.areas.push_back(area_chart(metric, a));

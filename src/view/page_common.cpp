@@ -72,8 +72,11 @@ BaseView PageBuilder::base(const std::string& title, const std::string& descript
 }
 
 std::string format_date(const Date& d) {
-    return std::to_string(d.day) + " " + std::string(month_name(d.month)) + " " + std::to_string(d.year);
+    return d.label();
 }
+
+std::string session_date_label(const Session& s) { return s.quarter ? s.quarter->months_label() : s.date.label(); }
+std::string session_date_iso(const Session& s) { return s.quarter ? "" : s.date.iso(); }
 
 std::string status_class(Status s) { return "status-" + status_word(s); }
 

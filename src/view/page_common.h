@@ -62,7 +62,11 @@ private:
     TermMarker terms_;
 };
 
-std::string format_date(const Date& d);  // "26 January 2021"
+std::string format_date(const Date& d);  // "26 January 2021", or "January 2021" for a whole month
+// When a session happened, as exactly as the papers say: a day, a month or a quarter. The ISO
+// form is empty for a quarter, which has no HTML date form.
+std::string session_date_label(const Session& s);
+std::string session_date_iso(const Session& s);
 std::string status_class(Status s);      // "status-in-progress"
 
 }  // namespace scrutiny

@@ -77,7 +77,7 @@ std::vector<PageKind> make_builtin_kinds() {
                  .keys = keys_of<SessionView>,
                  .pages = each([](const SiteModel& m) -> const auto& { return m.content.sessions; }, session_page),
                  .search = [](const SiteModel& m, std::vector<SearchItem>& out) {
-                     for (const auto& s : m.content.sessions) out.push_back({s.title + " (" + format_date(s.date) + ")", urls::meeting(s.slug), "Meeting"});
+                     for (const auto& s : m.content.sessions) out.push_back({s.title + " (" + session_date_label(s) + ")", urls::meeting(s.slug), "Meeting"});
                  }});
     k.push_back({.name = "page", .section = "",
                  .about = "One page per file in content/pages/, at <slug>/.",

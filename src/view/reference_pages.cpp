@@ -65,7 +65,7 @@ PageView sessions_page(const PageContext& ctx) {
     std::map<int, std::vector<SessionRow>, std::greater<int>> years;
     for (const auto& s : m.content.sessions) {
         const Mechanism* x = m.mechanism(s.series.value);
-        years[s.date.year].push_back({s.title, page.href_dir(urls::meeting(s.slug)), format_date(s.date), s.date.iso(),
+        years[s.date.year].push_back({s.title, page.href_dir(urls::meeting(s.slug)), session_date_label(s), session_date_iso(s),
                                       kind_label(s.kind), x ? x->name : ""});
     }
     for (auto& [year, sessions] : years) v.years.push_back({std::to_string(year), std::move(sessions)});
@@ -85,8 +85,8 @@ PageView session_page(const PageContext& ctx, const Session& s) {
     PageBuilder page(ctx, urls::meeting(s.slug), "meetings");
     const Mechanism* x = m.mechanism(s.series.value);
     SessionView v;
-    v.date = format_date(s.date);
-    v.date_iso = s.date.iso();
+    v.date = session_date_label(s);
+    v.date_iso = session_date_iso(s);
     v.kind = kind_label(s.kind);
     v.series_name = x ? x->name : "";
     v.series_href = x ? page.href(urls::glossary_entry(x->id)) : "";

@@ -47,7 +47,9 @@ std::string feed_xml(const SiteModel& m, const BuildInfo& build) {
     out += "  <author><name>" + escape_xml(config.organisation) + "</name></author>\n";
     for (const auto& [c, u] : entries) {
         const std::string url = config.base_url + urls::commitment(c->slug) + "/";
-        const std::string id = url + "#update-" + u->period.id() + (u->activity ? "-" + slugify(u->activity->value) : "");
+        // Several updates of one quarter may name no activity, so those are told apart by place.
+        const std::string id = url + "#update-" + u->period.id() + "-" +
+                               (u->activity ? slugify(u->activity->value) : "n" + std::to_string(u - c->updates.data() + 1));
         const Date date = u->published.value_or(updated);
         out += "  <entry>\n";
         out += "    <title>" + escape_xml(c->ref + ": " + c->title + " (" + u->period.label() + ")") + "</title>\n";
@@ -80,6 +82,7 @@ std::vector<std::pair<std::string, std::string>> build_site_files(const SiteMode
     files.push_back({"sitemap.xml", sitemap_xml(m, pages)});
     files.push_back({"robots.txt", "User-agent: *\nAllow: /\n\nSitemap: " + m.config().base_url + "sitemap.xml\n"});
     for (const auto& [id, set] : charts.by_metric) {
+        if (const Metric* x = m.metric(id); x && x->status == MetricStatus::in_development) continue;  // no figures to give
         files.push_back({urls::metric_download(id, "json"), set->json});
         files.push_back({urls::metric_download(id, "csv"), set->csv});
     }

@@ -50,8 +50,11 @@ TEST_CASE("every measure summary row in the demo shows its signal badges with th
             const auto cells = blocks(table, "<td class=\"badges\"", "</td>");
             INFO(table.substr(0, 200));
             CHECK(cells.size() == blocks(table, "<th scope=\"row\">", "</th>").size());  // one signals cell per row
+            // A measure in development has no figures, so no signals: its row says so instead.
+            const bool in_development = table.find("In development: no figures yet.") != std::string::npos;
             for (const auto& cell : cells) {
                 INFO(cell);
+                if (in_development && badges_in(cell) == 0) continue;
                 CHECK(badges_in(cell) >= 1);
                 CHECK(std::regex_search(cell, std::regex("Common cause|Special cause")));  // the variation badge comes first
             }
@@ -67,6 +70,11 @@ TEST_CASE("every control chart of every demo measure shows its badges with their
         if (path.rfind("measures/", 0) != 0) continue;
         INFO(path);
         const auto sections = blocks(html, "<section class=\"area-chart\"", "</section>");
+        // A measure in development shows no chart at all.
+        if (html.find("<strong>In development:</strong>") != std::string::npos) {
+            CHECK(sections.empty());
+            continue;
+        }
         CHECK_FALSE(sections.empty());
         for (const auto& section : sections) {
             const auto badges = blocks(section, "<div class=\"badges\">", "</div>");
