@@ -104,7 +104,10 @@ std::string FinancialQuarter::months_label() const {
 
 std::string FinancialQuarter::label_with_months() const { return label() + " (" + months_label() + ")"; }
 
-std::string_view month_name(int month) { return kMonthNames[static_cast<size_t>((month - 1) % 12)]; }
+std::string_view month_name(int month) {
+    if (month < 1 || month > 12) return "";  // an unset Date (build date 0) has no month name
+    return kMonthNames[static_cast<size_t>(month - 1)];
+}
 
 std::string month_label(Month m) { return std::string(month_name(m.month)) + ' ' + std::to_string(m.year); }
 

@@ -89,3 +89,9 @@ TEST_CASE("a date known only to the month reads as the month", "[calendar]") {
     CHECK(month.iso() == "2016-12");
     CHECK(month < Date{2016, 12, 1});  // sorts before the days of its month
 }
+
+TEST_CASE("a month number outside 1-12 has no name rather than reading past the table", "[calendar]") {
+    CHECK(month_name(0).empty());
+    CHECK(month_name(13).empty());
+    CHECK(month_name(12) == "December");
+}

@@ -100,7 +100,8 @@ std::optional<std::string> date_advice(const std::string& value) {
     } else {
         return std::nullopt;
     }
-    if (month < 1 || month > 12) return "write dates as year-month-day, like 2022-02-28 (without quotes)";
+    if (month < 1 || month > 12)
+        return "there is no month " + std::to_string(month) + "; write dates as year-month-day, like 2022-02-28 (without quotes)";
     Date date{year, month, day};
     std::string note;
     if (!date.is_valid()) {

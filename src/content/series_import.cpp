@@ -57,7 +57,7 @@ bool all_blank(const CsvRow& row) {
 
 SourceLocation at(const std::string& file, const CsvCell& cell) { return {file, cell.line, cell.column}; }
 
-std::string quoted(std::string_view s) { return "`" + std::string(trim_blanks(s)) + "`"; }
+std::string backquoted(std::string_view s) { return "`" + std::string(trim_blanks(s)) + "`"; }
 
 const char* kMonthHelp = "write the month like 2017-07, Jul-17, July 2017 or 01/07/2017";
 const char* kNumberHelp =
@@ -68,13 +68,13 @@ void add_figure(Collected& c, const std::string& file, const std::string& area, 
                 Diagnostics& diags) {
     auto number = parse_number_cell(value_cell.text);
     if (!number) {
-        diags.error(at(file, value_cell), "cannot read " + quoted(value_cell.text) + " as a number" +
+        diags.error(at(file, value_cell), "cannot read " + backquoted(value_cell.text) + " as a number" +
                                               (column_name.empty() ? "" : " in column `" + column_name + "`") + "; " +
                                               kNumberHelp);
         return;
     }
     if (std::fabs(number->value) > kLargestFigure) {
-        diags.error(at(file, value_cell), quoted(value_cell.text) + " is too large to add up and draw; " + kFigureRange);
+        diags.error(at(file, value_cell), backquoted(value_cell.text) + " is too large to add up and draw; " + kFigureRange);
         return;
     }
     c.any_percent = c.any_percent || number->percent;
@@ -91,7 +91,7 @@ void add_figure(Collected& c, const std::string& file, const std::string& area, 
 
 std::optional<Month> read_period(const std::string& file, const CsvCell& cell, Diagnostics& diags) {
     auto p = parse_month_cell(cell.text);
-    if (!p) diags.error(at(file, cell), "cannot read " + quoted(cell.text) + " as a month; " + kMonthHelp);
+    if (!p) diags.error(at(file, cell), "cannot read " + backquoted(cell.text) + " as a month; " + kMonthHelp);
     return p;
 }
 
@@ -117,7 +117,7 @@ void read_long(const std::vector<CsvRow>& rows, const std::string& file, size_t 
         auto period = read_period(file, row[period_col], diags);
         auto area = areas.find(row[area_col].text);
         if (!area)
-            diags.error(at(file, row[area_col]), "unknown area " + quoted(row[area_col].text) +
+            diags.error(at(file, row[area_col]), "unknown area " + backquoted(row[area_col].text) +
                                                      areas.suggestion(row[area_col].text) +
                                                      " (areas are listed in site_config.toml)");
         if (!period || !area) continue;
@@ -135,7 +135,7 @@ void read_wide(const std::vector<CsvRow>& rows, const std::string& file, const A
         if (trim_blanks(header[i].text).empty()) continue;  // an empty trailing column Excel left
         column_area[i] = areas.find(header[i].text);
         if (!column_area[i]) {
-            diags.error(at(file, header[i]), "column " + quoted(header[i].text) + " is not an area" +
+            diags.error(at(file, header[i]), "column " + backquoted(header[i].text) + " is not an area" +
                                                  areas.suggestion(header[i].text) +
                                                  "; head each column after the month with an area's name or id "
                                                  "from site_config.toml, or use the columns period,area,value");

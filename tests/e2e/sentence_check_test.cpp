@@ -178,7 +178,7 @@ TEST_CASE("the demo's quarter averages reproduce the panel papers' figures for J
     auto built = build_site(demo, options, diags);
     REQUIRE(built);
     const std::vector<std::pair<std::string, double>> seeds = {
-        {"violence-with-injury", 2654}, {"total-recorded-crime", 21364}, {"residential-burglary", 828},
+        {"violence-with-injury", 2654}, {"total-recorded-crime", 21373 /* the paper's table; its text says 21,364 */}, {"residential-burglary", 828},
         {"anti-social-behaviour", 11434}, {"domestic-abuse", 5731},     {"rape", 299},
         {"other-sexual-offences", 576},   {"cyber-crime", 458},         {"business-crime", 4033}};
     for (const auto& [metric, average] : seeds) {
