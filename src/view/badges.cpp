@@ -21,7 +21,7 @@ Badge variation_badge(spc::PointType type, spc::Improvement improvement) {
         case T::special_cause_neutral_low:
             return {"variation", "Special cause: unusually low", "badge-neutral", "neutral-low"};
         default:
-            return {"variation", "Common cause: no significant change", "badge-common", "common"};
+            return {"variation", "Common cause: no unusual change", "badge-common", "common"};
     }
 }
 
