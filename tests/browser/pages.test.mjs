@@ -56,7 +56,9 @@ describe('pages of the demo site', () => {
     server = await serve(built.dir);
     browser = await launch();
     pages = pagePaths(built.dir);
-    measures = pages.filter((p) => /^\/measures\/[^/]+\/$/.test(p));
+    // Measures with figures; one still in development has no chart data and so no chart.
+    measures = pages.filter((p) => /^\/measures\/[^/]+\/$/.test(p) &&
+      fs.existsSync(path.join(built.dir, 'data', 'metrics', p.split('/')[2] + '.json')));
   });
 
   after(async () => {
