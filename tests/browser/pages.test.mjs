@@ -1,7 +1,7 @@
 // What a visitor sees (issue 11), on every page of the demo in the machine's headless Chromium:
 //   - signals: every summary row and every chart shows its icon and its words, without JavaScript;
 //   - 320 px: no summary table is wider than its box, no page scrolls sideways, and a measure
-//     page's chart starts within the first two and a half screens (it was five);
+//     page's chart starts within the first three screens (it was five);
 //   - chart labels: no two labels of a chart overlap, canvas or SVG, at 1280 and 320 px, and the
 //     canvas and the SVG have the same value axis;
 //   - status tags differ in shape as well as colour;
@@ -19,7 +19,7 @@ import { serve } from './serve.mjs';
 import { launch, buildSite, sourceDir, pagePaths } from './browser.mjs';
 
 const SCREEN = { width: 320, height: 640 };  // a small phone
-const CHART_WITHIN = 2.5;  // screens: the header, title, definition and the area's sentences come first
+const CHART_WITHIN = 3;  // screens: the header, title, definition, key facts and the area's sentences come first
 
 // Opens `url` in a tab kept for these options (a new context per page is slow on a busy
 // machine); `context.close()` of the result only forgets the tab when it is not shared.
@@ -75,6 +75,8 @@ describe('pages of the demo site', () => {
       const found = await page.evaluate(() => [...document.querySelectorAll('td.badges, .area-chart .badges')].map((cell) => ({
         where: cell.matches('td') ? 'row ' + (cell.closest('tr').querySelector('th')?.textContent.trim() ?? '?') : 'chart ' + cell.closest('.area-chart').id,
         cell: cell.matches('td'),
+        // A measure still in development has no figures and so no signal; its row says so.
+        inDevelopment: cell.matches('td') && cell.closest('tr').textContent.includes('In development'),
         badges: [...cell.querySelectorAll('.badge')].map((b) => {
           const use = b.querySelector('svg.mdc-icon use');
           const id = use?.getAttribute('href')?.slice(1) ?? '';
@@ -85,6 +87,7 @@ describe('pages of the demo site', () => {
       })));
       for (const f of found) {
         f.cell ? ++cells : ++charts;
+        if (f.inDevelopment && f.badges.length === 0) continue;
         assert.ok(f.badges.length >= 1, `${p}: ${f.where} has no signal`);
         for (const b of f.badges) {
           assert.match(b.text, /^(Common cause: .+|Special cause: .+|Target: .+)$/, `${p}: ${f.where} has a signal without words`);

@@ -22,11 +22,17 @@ function cutAtSeptember2017(toml) {
   });
 }
 
+// The paper's table, as the site's sentences say it now (SPC.md section 6: the period named, the
+// change with its baseline, the quarter average): every figure the paper printed must be there.
 const printed = {
-  'violence-with-injury': '2,762 offences were recorded last quarter, a 3% decrease compared to the previous quarter (2,846) but above the quarter average (2,654).',
-  'residential-burglary': '770 offences were recorded last quarter, a 14% decrease compared to the previous quarter (892) and below the quarter average (828).',
-  robbery: '177 offences were recorded last quarter, a 43% increase compared to the previous quarter (124) and above the quarter average (148).',
-  'total-recorded-crime': '22,285 offences were recorded last quarter, comparable to the previous quarter (22,221) and above the quarter average (21,373).',
+  'violence-with-injury': ['In July to September 2017, 2,762 offences were recorded', 'down 3% on April to June 2017 (2,846)',
+                           'above the quarter average (2,654)'],
+  'residential-burglary': ['In July to September 2017, 770 offences were recorded', 'down 14% on April to June 2017 (892)',
+                           'below the quarter average (828)'],
+  robbery: ['In July to September 2017, 177 offences were recorded', 'up 43% on April to June 2017 (124)',
+            'above the quarter average (148)'],
+  'total-recorded-crime': ['In July to September 2017, 22,285 offences were recorded', 'April to June 2017 (22,221)',
+                           'above the quarter average (21,373)'],
 };
 
 test('the West Mercia sentences for July to September 2017 read the figures the 2017 paper printed', () => {
@@ -37,9 +43,9 @@ test('the West Mercia sentences for July to September 2017 read the figures the 
     for (const f of readdirSync(metrics).filter((f) => f.endsWith('.toml')))
       writeFileSync(join(metrics, f), cutAtSeptember2017(readFileSync(join(metrics, f), 'utf8')));
     execFileSync(binary, ['build', '--quiet', '--source', dir, '--output', join(dir, 'public')]);
-    for (const [metric, sentence] of Object.entries(printed)) {
+    for (const [metric, parts] of Object.entries(printed)) {
       const html = readFileSync(join(dir, 'public/measures', metric, 'index.html'), 'utf8');
-      assert.ok(html.includes(sentence), `${metric}: the page does not say "${sentence}"`);
+      for (const part of parts) assert.ok(html.includes(part), `${metric}: the page does not say "${part}"`);
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
