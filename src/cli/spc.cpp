@@ -9,6 +9,7 @@
 
 #include "common/csv.h"
 #include "common/diagnostics.h"
+#include "common/limits.h"
 #include "common/translations.h"
 #include "publish/builtin_files.h"
 #include "content/entities.h"
@@ -70,6 +71,13 @@ ParsedSeries read_series(std::string_view text, const std::string& source, Diagn
                         "\"" + period_text + "\" is not a month; write it as YYYY-MM, e.g. 2017-07");
             continue;
         }
+        // Checked before gaps are filled, so a far-off month cannot make a vast series.
+        if (prev && period->index() - series.start.index() >= static_cast<int>(kLongestSeries)) {
+            diags.error({source, row[0].line, row[0].column},
+                        "period " + period_text + " makes the series longer than " +
+                            std::to_string(kLongestSeries) + " months; split it, or start it later");
+            break;
+        }
         if (prev) {
             if (*period == *prev) {
                 diags.error({source, row[0].line, row[0].column},
@@ -121,6 +129,10 @@ ParsedSeries read_series(std::string_view text, const std::string& source, Diagn
                 diags.error({source, row[1].line, row[1].column},
                             "value \"" + value_text + "\" is not a number; write a plain number such as 1234 or "
                             "81.7 (no thousands separators), or leave the cell empty for a missing month");
+                value = NAN;
+            } else if (std::fabs(value) > kLargestFigure) {
+                diags.error({source, row[1].line, row[1].column},
+                            "value \"" + value_text + "\" is too large to add up and draw; " + kFigureRange);
                 value = NAN;
             }
         }

@@ -115,6 +115,25 @@ TEST_CASE("spc reports every bad row, not just the first", "[spc][cli]") {
     CHECK(r.err.find("<stdin>:3:9:") != std::string::npos);
 }
 
+TEST_CASE("spc refuses figures too large to add up and series longer than a century", "[spc][cli][limits]") {
+    Result big = run("period,value\n2017-01,10\n2017-02,2e15\n2017-03,-1e16\n");
+    CHECK(big.status == 1);
+    CHECK(big.err ==
+          "<stdin>:3:9: error: value \"2e15\" is too large to add up and draw; figures must lie between "
+          "-1,000,000,000,000,000 and 1,000,000,000,000,000\n"
+          "<stdin>:4:9: error: value \"-1e16\" is too large to add up and draw; figures must lie between "
+          "-1,000,000,000,000,000 and 1,000,000,000,000,000\n");
+
+    // A far-off month would otherwise fill a vast gap with missing months.
+    Result far = run("period,value\n2017-01,10\n9999-12,12\n");
+    CHECK(far.status == 1);
+    CHECK(far.err ==
+          "<stdin>:3:1: error: period 9999-12 makes the series longer than 1200 months; split it, or start it later\n");
+    Result century = run("period,value\n1917-01,10\n2016-12,12\n");
+    CHECK(century.err == "<stdin>:3:1: error: period 2016-12 skips 1917-02 to 2016-11; add a row for each missing "
+                         "month with an empty value\n");
+}
+
 TEST_CASE("spc reports a file it cannot open", "[spc][cli]") {
     SpcCommandOptions o;
     o.input = "/nonexistent/series.csv";
