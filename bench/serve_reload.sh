@@ -4,6 +4,8 @@
 # reloaded browser tab then shows). Prints every figure, then the median and the worst.
 # Usage: bench/serve_reload.sh [path/to/scrutiny] [edits]   (default build/scrutiny, 10)
 #        SITE=/some/site bench/serve_reload.sh ...   to measure another site folder than the demo
+#        EDIT_TIMEOUT=60 (seconds an edit may take to be served; default 10) and START_TIMEOUT=300
+#        (seconds the first build may take; default 15) for large sites such as bench/hugo_compare.sh makes
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 bin="${1:-$repo/build/scrutiny}"
@@ -25,7 +27,8 @@ cleanup() { kill -INT "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || tru
 trap cleanup EXIT
 
 port=""
-for _ in $(seq 1 300); do
+start_deadline=$(( $(date +%s) + ${START_TIMEOUT:-15} ))
+until [ "$(date +%s)" -gt "$start_deadline" ]; do
   port="$(sed -n 's|.*serving http://127\.0\.0\.1:\([0-9]*\)/.*|\1|p' "$work/out" | head -1)"
   [ -n "$port" ] && break
   sleep 0.05
@@ -38,7 +41,7 @@ slug="$(echo "$ref" | tr 'A-Z' 'a-z' | sed 's/[^a-z0-9][^a-z0-9]*/-/g; s/^-//; s
 url="http://127.0.0.1:$port/commitments/$slug/"
 curl -sf "$url" >/dev/null || { echo "cannot fetch $url" >&2; exit 1; }
 pages="$(curl -s "http://127.0.0.1:$port/sitemap.xml" | grep -o '<loc>' | wc -l)"
-echo "demo site: $pages pages in the sitemap; editing $(basename "$file") and fetching $url"
+echo "site: $pages pages in the sitemap; editing $(basename "$file") and fetching $url"
 
 times=()
 for i in $(seq 1 "$edits"); do
@@ -47,9 +50,9 @@ for i in $(seq 1 "$edits"); do
   echo "Edited for the benchmark: $marker" >>"$work/next"
   start=$(date +%s%N)
   cp "$work/next" "$file"   # written in place, as an editor saving over the file
-  deadline=$((start + 10000000000))
+  deadline=$((start + ${EDIT_TIMEOUT:-10} * 1000000000))
   until curl -s "$url" | grep -q "$marker"; do
-    [ "$(date +%s%N)" -lt "$deadline" ] || { echo "edit $i not served within 10 s" >&2; exit 1; }
+    [ "$(date +%s%N)" -lt "$deadline" ] || { echo "edit $i not served within ${EDIT_TIMEOUT:-10} s" >&2; exit 1; }
   done
   end=$(date +%s%N)
   ms=$(( (end - start) / 1000000 ))
