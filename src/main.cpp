@@ -10,6 +10,7 @@
 #include "cli/new_file.h"
 #include "cli/serve.h"
 #include "cli/spc.h"
+#include "pipeline.h"
 
 int main(int argc, char** argv) {
     CLI::App app{"scrutiny: a static site generator for public accountability"};
@@ -80,6 +81,9 @@ int main(int argc, char** argv) {
     } catch (const CLI::ParseError& e) {
         const int code = app.exit(e);
         return code == 0 ? 0 : 2;
+    } catch (const scrutiny::EnvironmentError& e) {
+        std::cerr << "error: " << e.what() << '\n';
+        return 2;
     }
     return status;
 }

@@ -148,12 +148,29 @@ std::optional<BuiltSite> build_site(const FileSystem& site, const PipelineOption
     return built;
 }
 
+namespace {
+// An environment value as it can be shown in one line of a message: control bytes as '?', cut short.
+std::string shown_value(const std::string& value) {
+    std::string out = value.substr(0, 40);
+    for (char& c : out)
+        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) c = '?';
+    return value.size() > 40 ? out + "..." : out;
+}
+}  // namespace
+
 Date build_date_from_environment() {
     std::time_t now = std::time(nullptr);
-    if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH")) {
-        char* end = nullptr;
-        const long long v = std::strtoll(epoch, &end, 10);
-        if (end && *end == '\0' && end != epoch) now = static_cast<std::time_t>(v);
+    const char* epoch = std::getenv("SOURCE_DATE_EPOCH");
+    if (epoch && *epoch) {
+        // Whole seconds since 1970 up to the end of year 9999: anything else is a mistake in the
+        // build's environment that would otherwise print a nonsense date on every page.
+        constexpr long long kLast = 253402300799;  // 9999-12-31T23:59:59Z
+        const std::string text = epoch;
+        const bool digits = text.size() <= 12 && text.find_first_not_of("0123456789") == std::string::npos;
+        if (!digits || std::stoll(text) > kLast)
+            throw EnvironmentError("SOURCE_DATE_EPOCH `" + shown_value(text) + "` is not a time stamp; set it to whole seconds since 1970-01-01 UTC (like the output "
+                                   "of `git log -1 --format=%ct`), or unset it to date the build today");
+        now = static_cast<std::time_t>(std::stoll(text));
     }
     std::tm tm{};
     gmtime_r(&now, &tm);

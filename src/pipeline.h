@@ -5,6 +5,7 @@
 
 #include <map>
 #include <optional>
+#include <stdexcept>
 #include <string>
 
 #include "common/diagnostics.h"
@@ -41,7 +42,13 @@ std::optional<SiteModel> load_model(const FileSystem& site, const PipelineOption
 std::optional<BuiltSite> build_site(const FileSystem& site, const PipelineOptions& options, Diagnostics& diags,
                                     RenderCache* cache = nullptr);
 
-// The build date: SOURCE_DATE_EPOCH when set (reproducible builds), otherwise today (UTC).
+// A setting in the environment that cannot be used; main() reports it as a usage error.
+struct EnvironmentError : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+// The build date: SOURCE_DATE_EPOCH when set and not empty (reproducible builds), otherwise
+// today (UTC). Throws EnvironmentError when it is not whole seconds from 1970 to year 9999.
 Date build_date_from_environment();
 
 }  // namespace scrutiny

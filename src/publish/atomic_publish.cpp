@@ -1,11 +1,18 @@
 #include "publish/atomic_publish.h"
 
+#include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
 #include <unistd.h>
 
+#include <sys/file.h>
+
+#include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <thread>
+
+#include "publish/build_marker.h"
 
 namespace fs = std::filesystem;
 
@@ -30,6 +37,44 @@ void remove_stale_staging(const fs::path& parent, const std::string& name) {
         if (entry.rfind(prefix, 0) == 0 || entry.rfind(old_prefix, 0) == 0) fs::remove_all(it->path(), ec);
     }
 }
+// Why publishing into `output` would destroy someone's files, or nothing.
+std::string foreign_files_problem(const fs::path& output, const std::string& named) {
+    const auto foreign = foreign_files(output.string());
+    if (foreign.empty()) return {};
+    std::error_code ec;
+    if (!fs::exists(output / kBuildMarker, ec))
+        return named + " holds files scrutiny did not build (" + first_few(foreign) + "; it has no " + kBuildMarker +
+               " marker), and building replaces everything in it; choose an empty or new folder, or move those files "
+               "away (a site built by an older scrutiny: delete it once)";
+    return named + " holds files the last build did not write (" + first_few(foreign) +
+           "), and building replaces everything in it; move them away (files to publish belong in the site's assets/)";
+}
+
+// Holds an exclusive lock on the folder that holds the output (flock on the folder itself: no
+// lock file to leave behind), so two builds into one output publish one after the other and
+// never mix or delete each other's staging folder. The lock dies with the process.
+class OutputLock {
+public:
+    explicit OutputLock(const fs::path& parent) : fd_(::open(parent.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC)) {}
+    ~OutputLock() {
+        if (fd_ >= 0) ::close(fd_);  // releases the lock
+    }
+    OutputLock(const OutputLock&) = delete;
+    OutputLock& operator=(const OutputLock&) = delete;
+    // Waits up to `patience` for another build to finish publishing.
+    bool acquire(std::chrono::seconds patience) {
+        if (fd_ < 0) return false;
+        const auto give_up = std::chrono::steady_clock::now() + patience;
+        while (::flock(fd_, LOCK_EX | LOCK_NB) != 0) {
+            if (errno != EWOULDBLOCK || std::chrono::steady_clock::now() > give_up) return false;
+            std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        }
+        return true;
+    }
+
+private:
+    int fd_;
+};
 }  // namespace
 
 std::optional<std::string> checked_output_folder(const std::string& source_dir, const std::string& output_dir,
@@ -63,13 +108,12 @@ std::optional<std::string> checked_output_folder(const std::string& source_dir, 
     }
     if (problem.empty() && fs::exists(output, ec) && !fs::is_directory(output, ec))
         problem = named + " is a file, not a folder; choose a folder for the site, like public/";
-    if (problem.empty() && fs::is_directory(output, ec) && !fs::is_empty(output, ec)) {
-        if (fs::exists(output / "site_config.toml", ec) || fs::exists(output / ".git", ec))
-            problem = named + " holds a site's sources or a git repository (site_config.toml or .git), and building "
-                              "replaces everything in it; choose an empty or new folder";
-        else if (!fs::exists(output / "index.html", ec))
-            problem = named + " already holds files that are not a built site (it has no index.html), and building "
-                              "replaces everything in it; choose an empty or new folder, or empty it yourself";
+    if (problem.empty() && (fs::exists(output / "site_config.toml", ec) || fs::exists(output / ".git", ec)))
+        problem = named + " holds a site's sources or a git repository (site_config.toml or .git), and building "
+                          "replaces everything in it; choose an empty or new folder";
+    if (problem.empty()) {
+        const std::string shown = output == as_written ? named : named + " (" + output.string() + ")";
+        problem = foreign_files_problem(output, shown);
     }
     if (problem.empty()) return output.string();
     diags.error(where, problem);
@@ -83,6 +127,17 @@ bool publish_atomically(const OutputSet& files, const std::string& output_dir, D
     const fs::path parent = output.parent_path();
     const std::string name = output.filename().string();
     fs::create_directories(parent, ec);
+    OutputLock lock(parent);
+    if (!lock.acquire(std::chrono::seconds(120))) {
+        diags.error({output_dir, 0, 0}, "another scrutiny build has been publishing into " + output.string() +
+                                            " for two minutes; wait for it to finish (or stop it), then build again");
+        return false;
+    }
+    // Checked again under the lock: what another build or a person put there since is never lost.
+    if (const auto problem = foreign_files_problem(output, "the output folder " + output.string()); !problem.empty()) {
+        diags.error({output_dir, 0, 0}, problem);
+        return false;
+    }
     remove_stale_staging(parent, name);
 
     const fs::path staging = parent / ("." + name + ".staging-" + std::to_string(::getpid()));
@@ -98,6 +153,11 @@ bool publish_atomically(const OutputSet& files, const std::string& output_dir, D
             fs::remove_all(staging, ec);
             return false;
         }
+    }
+    if (!write_file(staging / kBuildMarker, build_marker_text(files))) {
+        diags.error({output_dir, 0, 0}, std::string("cannot write ") + kBuildMarker + " into the staging folder; check the disk has space");
+        fs::remove_all(staging, ec);
+        return false;
     }
     if (fs::exists(output, ec)) {
         // Exchange the two folders in one step: readers see the old site or the new one, never neither.

@@ -23,6 +23,7 @@ TEST_CASE("publishing swaps the whole folder and cleans up", "[publish]") {
     fs::remove_all(dir);
     fs::create_directories(dir / "public");
     std::ofstream(dir / "public/old.html") << "old";
+    std::ofstream(dir / "public/.scrutiny-build") << "# an earlier build\nold.html\n";
     fs::create_directories(dir / ".public.staging-99999");  // left by an interrupted build
 
     OutputSet files;
@@ -33,6 +34,7 @@ TEST_CASE("publishing swaps the whole folder and cleans up", "[publish]") {
     CHECK(slurp(dir / "public/index.html") == "new");
     CHECK(slurp(dir / "public/a/b/c.txt") == "deep");
     CHECK_FALSE(fs::exists(dir / "public/old.html"));
+    CHECK(slurp(dir / "public/.scrutiny-build").find("\na/b/c.txt\nindex.html\n") != std::string::npos);
     int entries = 0;
     for ([[maybe_unused]] const auto& e : fs::directory_iterator(dir)) ++entries;
     CHECK(entries == 1);  // only public/: no staging or old folders left
@@ -52,6 +54,12 @@ TEST_CASE("refuses an output folder where building would destroy sources or othe
     std::ofstream(site / "notes/todo.txt") << "keep me";
     fs::create_directories(site / "old-build");
     std::ofstream(site / "old-build/index.html") << "<p>earlier build</p>";
+    fs::create_directories(site / "old-build/measures/x");
+    std::ofstream(site / "old-build/measures/x/index.html") << "<p>chart</p>";
+    std::ofstream(site / "old-build/.scrutiny-build") << "# marker\nindex.html\nmeasures/x/index.html\n";
+    fs::create_directories(site / "home-page/photos");
+    std::ofstream(site / "home-page/index.html") << "<p>someone's own page</p>";
+    for (const char* name : {"a", "b", "c", "d", "e", "f"}) std::ofstream(site / "home-page/photos" / name) << name;
     fs::create_directories(site / "git-build/.git");
     std::ofstream(site / "git-build/index.html") << "<p>a build kept in git</p>";
     fs::create_directory_symlink(elsewhere / "sub", site / "link");           // site/link/.. is `elsewhere`
@@ -69,8 +77,15 @@ TEST_CASE("refuses an output folder where building would destroy sources or othe
     CHECK(refusal(site / "assets/out").find("inside the site's assets/ folder") != std::string::npos);
     CHECK(refusal(elsewhere / "kept-content/out").find("inside the site's assets/ folder") != std::string::npos);
     CHECK(refusal(site / "site_config.toml") == "--output `x` is a file, not a folder; choose a folder for the site, like public/");
-    CHECK(refusal(site / "notes") == "--output `x` already holds files that are not a built site (it has no index.html), "
-                                     "and building replaces everything in it; choose an empty or new folder, or empty it yourself");
+    CHECK(refusal(site / "notes") == "--output `x` holds files scrutiny did not build (todo.txt; it has no .scrutiny-build "
+                                     "marker), and building replaces everything in it; choose an empty or new folder, or "
+                                     "move those files away (a site built by an older scrutiny: delete it once)");
+    // An index.html does not make a folder an earlier build: only the marker does.
+    CHECK(refusal(site / "home-page").find("(index.html and photos/; it has no .scrutiny-build marker)") != std::string::npos);
+    std::ofstream(site / "home-page/.scrutiny-build") << "index.html\n";
+    CHECK(refusal(site / "home-page").find("holds files the last build did not write (photos/)") != std::string::npos);
+    std::ofstream(site / "home-page/.scrutiny-build") << "index.html\nphotos/a\n";
+    CHECK(refusal(site / "home-page").find("(photos/b, photos/c, photos/d, photos/e and photos/f)") != std::string::npos);
     CHECK(refusal(site / "git-build").find("(site_config.toml or .git)") != std::string::npos);
     CHECK(refusal("").find("names no folder") != std::string::npos);
     fs::create_directory_symlink(elsewhere / "gone", site / "dangling");

@@ -1,5 +1,6 @@
 #include "view/term_marking.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cstring>
 
@@ -15,60 +16,79 @@ TermMarker::TermMarker(const std::vector<Term>& terms, std::string glossary_href
 namespace {
 bool word_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }
 
-bool inside_excluded(cmark_node* node) {
-    for (cmark_node* p = cmark_node_parent(node); p; p = cmark_node_parent(p)) {
-        const auto t = cmark_node_get_type(p);
-        if (t == CMARK_NODE_LINK || t == CMARK_NODE_HEADING || t == CMARK_NODE_IMAGE || t == CMARK_NODE_CUSTOM_INLINE)
-            return true;
-    }
-    return false;
+bool excluded(cmark_node* node) {
+    const auto t = cmark_node_get_type(node);
+    return t == CMARK_NODE_LINK || t == CMARK_NODE_HEADING || t == CMARK_NODE_IMAGE || t == CMARK_NODE_CUSTOM_INLINE;
 }
 
-// The earliest whole-word occurrence in `text` of a term not yet used on the page.
-struct Hit {
-    size_t pos = std::string::npos;
-    const Term* term = nullptr;
-};
-
-Hit find_first(const std::string& text, const std::vector<Term>& terms, const std::set<std::string>& used) {
-    Hit best;
-    for (const auto& t : terms) {
-        if (used.count(t.term) || t.term.empty()) continue;
-        for (size_t pos = text.find(t.term); pos != std::string::npos && pos < best.pos; pos = text.find(t.term, pos + 1)) {
-            const bool start_ok = pos == 0 || !word_char(text[pos - 1]);
-            const size_t end = pos + t.term.size();
-            const bool end_ok = end >= text.size() || !word_char(text[end]) ||
-                                (text[end] == 's' && (end + 1 >= text.size() || !word_char(text[end + 1])));
-            if (start_ok && end_ok) {
-                if (pos < best.pos || (pos == best.pos && t.term.size() > best.term->term.size())) best = {pos, &t};
-                break;
-            }
-        }
-    }
-    return best;
+// The key a term or a use of it is indexed by: its leading run of word characters, or its first
+// byte when it starts with punctuation.
+std::string_view first_word(std::string_view text, size_t pos) {
+    size_t end = pos;
+    while (end < text.size() && word_char(text[end])) ++end;
+    return text.substr(pos, std::max(end - pos, size_t{1}));
 }
 }  // namespace
 
+void TermMarker::index_terms() {
+    indexed_ = true;
+    for (const auto& t : *terms_)
+        if (!t.term.empty()) by_first_word_[first_word(t.term, 0)].push_back(&t);
+    for (auto& [word, terms] : by_first_word_)
+        std::stable_sort(terms.begin(), terms.end(), [](const Term* a, const Term* b) { return a->term.size() > b->term.size(); });
+}
+
+TermMarker::Hit TermMarker::find_next(std::string_view text, size_t from) const {
+    const auto whole_word_at = [&](size_t pos, const Term& t) {
+        if (text.compare(pos, t.term.size(), t.term) != 0) return false;
+        const size_t end = pos + t.term.size();  // a plural "s" still counts as the term
+        return end >= text.size() || !word_char(text[end]) ||
+               (text[end] == 's' && (end + 1 >= text.size() || !word_char(text[end + 1])));
+    };
+    for (size_t pos = from; pos < text.size(); ++pos) {
+        if (pos > 0 && word_char(text[pos - 1])) continue;  // not the start of a word
+        const std::string_view word = first_word(text, pos);
+        // A use may carry a plural "s" its term's first word has not ("ISVAs"): try both, longest term first.
+        Hit best{pos, nullptr};
+        for (const std::string_view key : {word, word.size() > 1 && word.back() == 's' ? word.substr(0, word.size() - 1) : std::string_view()}) {
+            const auto found = key.empty() ? by_first_word_.end() : by_first_word_.find(key);
+            if (found == by_first_word_.end()) continue;
+            for (const Term* t : found->second) {
+                if (best.term && t->term.size() <= best.term->term.size()) break;
+                if (!used_.count(t->term) && whole_word_at(pos, *t)) {
+                    best.term = t;
+                    break;
+                }
+            }
+        }
+        if (best.term) return best;
+    }
+    return {};
+}
+
 void TermMarker::mark(cmark_node* document) {
+    if (!indexed_) index_terms();
+    // Text nodes outside links, headings, images and marked terms. Counting the excluded
+    // containers entered (rather than walking up from each text) keeps this linear however
+    // deeply emphasis nests.
     std::vector<cmark_node*> texts;
     cmark_iter* iter = cmark_iter_new(document);
+    int excluded_depth = 0;
     for (cmark_event_type ev; (ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
         cmark_node* node = cmark_iter_get_node(iter);
-        if (ev == CMARK_EVENT_ENTER && cmark_node_get_type(node) == CMARK_NODE_TEXT && !inside_excluded(node))
+        if (excluded(node)) excluded_depth += ev == CMARK_EVENT_ENTER ? 1 : ev == CMARK_EVENT_EXIT ? -1 : 0;
+        else if (ev == CMARK_EVENT_ENTER && excluded_depth == 0 && cmark_node_get_type(node) == CMARK_NODE_TEXT)
             texts.push_back(node);
     }
     cmark_iter_free(iter);
 
     for (cmark_node* node : texts) {
-        std::string text = cmark_node_get_literal(node);
+        const std::string text = cmark_node_get_literal(node);
         cmark_node* current = node;
-        for (;;) {
-            const Hit hit = find_first(text, *terms_, used_);
-            if (!hit.term) break;
+        size_t done = 0;  // text before this is already in the tree
+        for (Hit hit = find_next(text, 0); hit.term; hit = find_next(text, done)) {
             used_.insert(hit.term->term);
-            const std::string before = text.substr(0, hit.pos);
-            const std::string after = text.substr(hit.pos + hit.term->term.size());
-            cmark_node_set_literal(current, before.c_str());
+            cmark_node_set_literal(current, text.substr(done, hit.pos - done).c_str());
 
             cmark_node* marked = cmark_node_new(CMARK_NODE_CUSTOM_INLINE);
             const std::string open = "<a class=\"term\" href=\"" + escape_html(glossary_href_) + "#" + hit.term->anchor +
@@ -81,11 +101,11 @@ void TermMarker::mark(cmark_node* document) {
             cmark_node_insert_after(current, marked);
 
             cmark_node* rest = cmark_node_new(CMARK_NODE_TEXT);
-            cmark_node_set_literal(rest, after.c_str());
             cmark_node_insert_after(marked, rest);
             current = rest;
-            text = after;
+            done = hit.pos + hit.term->term.size();
         }
+        if (current != node) cmark_node_set_literal(current, text.substr(done).c_str());
     }
 }
 

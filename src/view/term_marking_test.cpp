@@ -41,3 +41,37 @@ TEST_CASE("site-absolute links become relative to the page", "[view]") {
     CHECK(render_markdown("[a](/glossary/) [b](//cdn.example/x) [c](https://x.org/)", o) ==
           "<p><a href=\"../../glossary/\">a</a> <a href=\"//cdn.example/x\">b</a> <a href=\"https://x.org/\">c</a></p>\n");
 }
+
+TEST_CASE("marks the longest term at a place, plurals of multi-word terms, and terms that start with punctuation", "[view]") {
+    const std::vector<Term> terms = {{"Crime", "Crime", "", "term-crime", {}},
+                                     {"Crime Panel", "Police and Crime Panel", "", "term-panel", {}},
+                                     {"#HA", "Holding to account", "", "term-ha", {}}};
+    TermMarker marker(terms, "g/");
+    CHECK(mark("Two Crime Panels, one Crime and #HA.", marker) ==
+          "<p>Two <a class=\"term\" href=\"g/#term-panel\"><abbr title=\"Police and Crime Panel\">Crime Panel</abbr></a>s, "
+          "one <a class=\"term\" href=\"g/#term-crime\"><abbr title=\"Crime\">Crime</abbr></a> and "
+          "<a class=\"term\" href=\"g/#term-ha\"><abbr title=\"Holding to account\">#HA</abbr></a>.</p>\n");
+}
+
+TEST_CASE("marks terms in Markdown with 50,000 nested or unmatched emphasis markers", "[view][hostile]") {
+    // Each was quadratic once (8,000 took 11 s): this finishing within the test timeout is the check.
+    std::string nested, unmatched;
+    for (int i = 0; i < 50000; ++i) nested += "*a ";
+    nested += "ISVA";
+    for (int i = 0; i < 50000; ++i) nested += " b*";
+    for (int i = 0; i < 50000; ++i) unmatched += "*a _b ";
+    unmatched += "IDVA ISVA";
+    TermMarker marker(kTerms, "../glossary/");
+    const std::string html = mark(nested, marker);
+    CHECK(html.find("<em>a <em>a ") == 3);
+    CHECK(html.find(kIsva + " b</em> b</em>") != std::string::npos);
+    size_t ems = 0;
+    for (size_t at = html.find("<em>"); at != std::string::npos; at = html.find("<em>", at + 1)) ++ems;
+    CHECK(ems == 50000);
+    TermMarker second(kTerms, "../glossary/");
+    const std::string flat = mark(unmatched, second);
+    CHECK(flat.find("*a _b *a _b ") == 3);
+    CHECK(flat.find("<em>") == std::string::npos);
+    CHECK(flat.find(kIsva + "</p>") != std::string::npos);
+    CHECK(flat.find("Independent Domestic Violence Adviser\">IDVA</abbr></a> ") != std::string::npos);
+}

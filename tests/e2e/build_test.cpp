@@ -160,6 +160,7 @@ TEST_CASE("a rebuild replaces the old output completely", "[e2e]") {
     TempDir out;
     write_file(out / "public/index.html", "an earlier build");
     write_file(out / "public/stale.html", "old");
+    write_file(out / "public/.scrutiny-build", "index.html\nstale.html\n");
     REQUIRE(run_scrutiny({"build", "--source", fixture("valid-minimal"), "--output", out / "public"}).status == 0);
     CHECK(!fs::exists(out / "public/stale.html"));
     CHECK(fs::exists(out / "public/index.html"));
