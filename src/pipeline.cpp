@@ -14,6 +14,7 @@
 #include "render/theme.h"
 #include "view/metric_charts.h"
 #include "view/site_views.h"
+#include "view/view_digest.h"
 
 namespace scrutiny {
 
@@ -28,18 +29,12 @@ std::optional<SiteModel> load_model(const FileSystem& site, const PipelineOption
         if (!content->config.base_url.empty() && content->config.base_url.back() != '/') content->config.base_url += '/';
     }
     SiteModel model = build_site_model(std::move(*content), diags);
+    check_page_addresses(model, diags, *options.page_kinds);
     if (diags.has_errors()) return std::nullopt;
     return model;
 }
 
 namespace {
-// "commitments/a1" -> "commitments/a1/index.html"; "" -> "index.html"; "404.html" as it is.
-std::string page_path(const PageView& page) {
-    const std::string& dir = page.dir;
-    if (dir.size() > 5 && dir.compare(dir.size() - 5, 5, ".html") == 0) return dir;
-    return dir.empty() ? "index.html" : dir + "/index.html";
-}
-
 std::string theme_key(const Theme& theme) {
     std::string key;
     for (const auto& [name, text] : theme.templates) key += name + '\0' + text + '\0';
@@ -70,7 +65,7 @@ void add_output(OutputSet& out, const std::string& path, std::string bytes, cons
 
 // Renders pages on every core; each worker has its own renderer and diagnostics, and results
 // land in page order, so the output does not depend on scheduling.
-void render_pages(const Theme& theme, const std::vector<PageView>& pages, OutputSet& out, Diagnostics& diags,
+void render_pages(const Theme& theme, std::vector<PageView>& pages, OutputSet& out, Diagnostics& diags,
                   RenderCache* cache) {
     const size_t workers = worker_count();
     std::vector<std::string> html(pages.size()), views(pages.size());
@@ -82,8 +77,8 @@ void render_pages(const Theme& theme, const std::vector<PageView>& pages, Output
             cache->theme_key = key;
         }
         for (size_t i = 0; i < pages.size(); ++i) {
-            views[i] = pages[i].view.dump();
-            auto it = cache->pages.find(page_path(pages[i]));
+            views[i] = view_digest(pages[i]);
+            auto it = cache->pages.find(pages[i].output_path());
             if (it != cache->pages.end() && it->second.first == views[i]) {
                 html[i] = it->second.second;
                 reuse[i] = 1;
@@ -95,7 +90,7 @@ void render_pages(const Theme& theme, const std::vector<PageView>& pages, Output
     parallel_for(pages.size(), workers, [&](size_t w, size_t i) {
         if (reuse[i]) return;
         if (!renderers[w]) renderers[w] = std::make_unique<Renderer>(theme);
-        html[i] = renderers[w]->render_page(pages[i].template_name, pages[i].view, worker_diags[w]);
+        html[i] = renderers[w]->render_page(pages[i], worker_diags[w]);
     });
     for (const auto& d : worker_diags) diags.append(d);
     if (cache) {
@@ -103,12 +98,12 @@ void render_pages(const Theme& theme, const std::vector<PageView>& pages, Output
         cache->reused = 0;
         for (size_t i = 0; i < pages.size(); ++i) {
             cache->reused += reuse[i];
-            next[page_path(pages[i])] = {std::move(views[i]), html[i]};
+            next[pages[i].output_path()] = {std::move(views[i]), html[i]};
         }
         cache->pages = std::move(next);
     }
     for (size_t i = 0; i < pages.size(); ++i)
-        add_output(out, page_path(pages[i]), std::move(html[i]), pages[i].source_file, theme, diags);
+        add_output(out, pages[i].output_path(), std::move(html[i]), pages[i].source_file, theme, diags);
 }
 
 void copy_assets(const FileSystem& site, const Theme& theme, OutputSet& out) {
@@ -134,7 +129,7 @@ std::optional<BuiltSite> build_site(const FileSystem& site, const PipelineOption
         Renderer checker(*theme);
         if (!checker.check(diags)) return std::nullopt;
     }
-    const std::vector<PageView> pages = build_page_views(*model, charts, options.build);
+    std::vector<PageView> pages = build_page_views(*model, charts, options.build, *options.page_kinds);
     BuiltSite built{std::move(*model), {}, pages.size()};
     copy_assets(site, *theme, built.files);
     render_pages(*theme, pages, built.files, diags, cache);

@@ -12,20 +12,21 @@
 #include "common/file_system.h"
 #include "model/site_model.h"
 #include "publish/output_set.h"
-#include "view/page_common.h"
+#include "view/page_kinds.h"
 
 namespace scrutiny {
 
 struct PipelineOptions {
     std::optional<std::string> base_url;  // overrides site_config.toml's
     BuildInfo build;
+    const std::vector<PageKind>* page_kinds = &builtin_page_kinds();  // tests add their own
 };
 
 // Pages rendered by an earlier build, kept by `serve`: a page whose view (and theme) is exactly
 // the same as last time is not rendered again, so an edit re-renders only the pages it changes.
 struct RenderCache {
     std::string theme_key;  // the templates and partials the pages were rendered with
-    std::map<std::string, std::pair<std::string, std::string>> pages;  // output path -> (view JSON, HTML)
+    std::map<std::string, std::pair<std::string, std::string>> pages;  // output path -> (view digest, HTML)
     size_t reused = 0;      // pages taken from the cache by the last build
 };
 

@@ -2,19 +2,13 @@
 
 #include <catch2/catch.hpp>
 
+#include "fixture_site.h"
+
 using namespace scrutiny;
 
-namespace {
-MemoryFileSystem minimal_site() {
-    DiskFileSystem disk(std::string(SCRUTINY_SOURCE_DIR) + "/tests/fixtures/valid-minimal");
-    MemoryFileSystem memory;
-    for (const auto& path : disk.list_files("")) memory.write(path, *disk.read(path));
-    return memory;
-}
-}  // namespace
 
 TEST_CASE("a rebuild with the render cache re-renders only the pages an edit changes", "[pipeline]") {
-    MemoryFileSystem site = minimal_site();
+    MemoryFileSystem site = testing::fixture_in_memory("valid-minimal");
     PipelineOptions options;
     options.build.build_date = {2023, 11, 14};
     RenderCache cache;
@@ -47,7 +41,7 @@ TEST_CASE("a rebuild with the render cache re-renders only the pages an edit cha
 }
 
 TEST_CASE("a theme's own robots.txt wins; a static file at a page's or a chart's address is an error", "[pipeline]") {
-    MemoryFileSystem site = minimal_site();
+    MemoryFileSystem site = testing::fixture_in_memory("valid-minimal");
     PipelineOptions options;
     options.build.build_date = {2023, 11, 14};
     site.write("themes/mine/static/robots.txt", "User-agent: *\nDisallow: /drafts/\n");

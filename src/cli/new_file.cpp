@@ -10,7 +10,7 @@
 #include "content/parsers.h"
 #include "common/file_system.h"
 #include "common/text.h"
-#include "model/cross_references.h"
+#include "view/page_kinds.h"
 #include "pipeline.h"
 
 namespace scrutiny {

@@ -35,27 +35,7 @@ std::string period_at(int index) {
     std::snprintf(buf, sizeof buf, "%04d-%02d", index / 12, index % 12 + 1);
     return buf;
 }
-// Pages and meetings take their web address from the file name; names that differ only in case
-// or punctuation ("Notes.md", "notes.md") would share one.
-template <typename T>
-void check_unique_addresses(const std::vector<T>& items, const std::string& prefix, const std::string& what,
-                            Diagnostics& diags) {
-    std::map<std::string, std::string> first_file;  // slug -> the first file with it
-    for (const auto& x : items) {
-        if (x.slug.empty()) continue;
-        auto [first, inserted] = first_file.emplace(x.slug, x.source_file);
-        if (!inserted)
-            diags.error(x.where, "this " + what + " and " + first->second + " share the web address " + prefix + x.slug +
-                                     "/ (their file names differ only in case or punctuation); rename one of them");
-    }
-}
 }  // namespace
-
-bool is_reserved_page_slug(const std::string& slug) {
-    static const std::set<std::string> reserved = {"objectives", "commitments", "measures", "glossary", "meetings",
-                                                   "data", "reports", "assets", "search"};
-    return reserved.count(slug) > 0;
-}
 
 void check_cross_references(const SiteModel& m, Diagnostics& diags) {
     const auto& c = m.content;
@@ -106,11 +86,6 @@ void check_cross_references(const SiteModel& m, Diagnostics& diags) {
         check_ref(c.unreadable_kinds, x.series, m.mechanism_index, mechanisms, "meeting", meetings_file, diags);
         for (const auto& o : x.objectives) check_ref(c.unreadable_kinds, o, m.objective_index, objectives, "objective", "site_config.toml", diags);
     }
-    for (const auto& p : c.pages)
-        if (is_reserved_page_slug(p.slug))
-            diags.error(p.where, "a page cannot be called `" + p.slug + "`: the site uses /" + p.slug + "/ itself; rename the file");
-    check_unique_addresses(c.pages, "/", "page", diags);
-    check_unique_addresses(c.sessions, "/meetings/", "meeting", diags);
 }
 
 }  // namespace scrutiny

@@ -9,12 +9,9 @@ namespace scrutiny {
 
 struct SiteModel;
 
-// Reports unknown objective, area, mechanism, metric and commitment ids, page slugs that
-// clash with the site's own sections, rebase periods outside their series and series too
-// short to chart.
+// Reports unknown objective, area, mechanism, metric and commitment ids, rebase periods outside
+// their series and series too short to chart. (Web addresses are checked by the view stage,
+// which owns them: view/page_kinds.h.)
 void check_cross_references(const SiteModel& model, Diagnostics& diags);
-
-// True for a slug the site's own sections use ("commitments", "search", ...): no page may take it.
-bool is_reserved_page_slug(const std::string& slug);
 
 }  // namespace scrutiny

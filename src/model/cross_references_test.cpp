@@ -45,22 +45,6 @@ TEST_CASE("unknown ids point at the reference with a suggestion", "[model]") {
                          });
 }
 
-TEST_CASE("refs that differ but share a web address are an error", "[model]") {
-    auto c = small_site();
-    Commitment b = c.commitments[0];
-    b.ref = "A.1";
-    b.slug = "a-1";
-    Commitment e = b;
-    e.ref = "A-1";
-    e.where = {"x.md", 2, 7};
-    c.commitments.push_back(b);
-    c.commitments.push_back(e);
-    Diagnostics d;
-    build_site_model(std::move(c), d);
-    REQUIRE(d.error_count() == 1);
-    CHECK(messages(d)[0] == "x.md:2:7: error: commitment `A-1` would have the same web address /commitments/a-1/ as `A.1` (a1.md:2); change one of the refs");
-}
-
 TEST_CASE("references into a file that could not be read are not reported twice", "[model]") {
     auto c = small_site();
     c.commitments[0].see_also.push_back({"B1", {"a1.md", 8, 13}});

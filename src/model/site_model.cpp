@@ -57,17 +57,6 @@ SiteModel build_site_model(SiteContent content, Diagnostics& diags) {
 
     index_unique(c.commitments, m.commitment_by_ref, [](const Commitment& x) { return x.ref; },
                  [](const Commitment& x) -> const SourceLocation& { return x.where; }, "commitment ref", diags);
-    // Different refs can still share a web address ("A.1" and "A-1" are both /commitments/a-1/).
-    std::map<std::string, size_t> slugs;
-    for (size_t i = 0; i < c.commitments.size(); ++i) {
-        const auto& x = c.commitments[i];
-        auto [it, inserted] = slugs.emplace(x.slug, i);
-        const auto& first = c.commitments[it->second];
-        if (!inserted && first.ref != x.ref)
-            diags.error(x.where, "commitment `" + x.ref + "` would have the same web address /commitments/" + x.slug +
-                                     "/ as `" + first.ref + "` (" + first.where.file + ":" + std::to_string(first.where.line) +
-                                     "); change one of the refs");
-    }
     index_unique(c.metrics, m.metric_index, [](const Metric& x) { return x.id; },
                  [](const Metric& x) -> const SourceLocation& { return x.where; }, "metric id", diags);
     index_unique(c.mechanisms, m.mechanism_index, [](const Mechanism& x) { return x.id; },

@@ -1,60 +1,71 @@
 #include "render/renderer.h"
 
 #include <map>
+#include <vector>
 
 #include <kainjow/mustache.hpp>
-#include <nlohmann/json.hpp>
+
+#include "render/mustache_data.h"
 
 namespace scrutiny {
 
 namespace mustache = kainjow::mustache;
 
 namespace {
-// JSON views become Mustache data. Empty strings and null become false, so `{{#key}}` sections
-// behave as a theme author expects (Mustache treats an empty string as true).
-// kainjow's set() and push_back() copy their argument, which makes a naive conversion copy
-// each subtree once per level; instead an empty slot is inserted and the converted child is
-// moved into it (the slot is owned by `d`, which is not const).
-mustache::data to_data(const nlohmann::ordered_json& j) {
-    switch (j.type()) {
-        case nlohmann::ordered_json::value_t::object: {
-            mustache::data d(mustache::data::type::object);
-            for (const auto& [key, value] : j.items()) {
-                d.set(key, mustache::data(false));
-                *const_cast<mustache::data*>(d.get(key)) = to_data(value);
-            }
-            return d;
-        }
-        case nlohmann::ordered_json::value_t::array: {
-            mustache::data d(mustache::data::type::list);
-            for (const auto& value : j) {
-                d.push_back(mustache::data(false));
-                const_cast<mustache::basic_list<std::string>&>(d.list_value()).back() = to_data(value);
-            }
-            return d;
-        }
-        case nlohmann::ordered_json::value_t::string: {
-            const auto& s = j.get_ref<const std::string&>();
-            if (s.empty()) return mustache::data(false);
-            return mustache::data(s);
-        }
-        case nlohmann::ordered_json::value_t::boolean: return mustache::data(j.get<bool>());
-        case nlohmann::ordered_json::value_t::null: return mustache::data(false);
-        default: return mustache::data(j.dump());
+// kainjow's own context looks partials up in the data, where a view key of the same name hides
+// them; this one looks up names in the data and partials in the theme only.
+class ThemeContext final : public mustache::basic_context<std::string> {
+public:
+    ThemeContext(const mustache::data* root, const std::map<std::string, mustache::data>& partials)
+        : partials_(&partials) {
+        push(root);
     }
-}
+    void push(const mustache::data* data) override { items_.push_back(data); }
+    void pop() override { items_.pop_back(); }
+    const mustache::data* get(const std::string& name) const override {
+        if (name == ".") return items_.back();
+        if (name.find('.') == std::string::npos) {
+            for (auto it = items_.rbegin(); it != items_.rend(); ++it)
+                if (const auto* var = (*it)->get(name)) return var;
+            return nullptr;
+        }
+        // "a.b": the first item that has the whole path, innermost first (as kainjow does).
+        std::vector<std::string> parts;
+        for (size_t start = 0;;) {
+            const size_t dot = name.find('.', start);
+            parts.push_back(name.substr(start, dot - start));
+            if (dot == std::string::npos) break;
+            start = dot + 1;
+        }
+        for (auto it = items_.rbegin(); it != items_.rend(); ++it) {
+            const mustache::data* var = *it;
+            for (const auto& part : parts)
+                if (!(var = var->get(part))) break;
+            if (var) return var;
+        }
+        return nullptr;
+    }
+    const mustache::data* get_partial(const std::string& name) const override {
+        auto it = partials_->find(name);
+        return it == partials_->end() ? nullptr : &it->second;
+    }
+
+private:
+    std::vector<const mustache::data*> items_;  // innermost last
+    const std::map<std::string, mustache::data>* partials_;
+};
 }  // namespace
 
 struct Renderer::Impl {
     const Theme* theme;
     std::map<std::string, std::unique_ptr<mustache::mustache>> templates;
-    mustache::data partials{mustache::data::type::object};
+    std::map<std::string, mustache::data> partials;
 };
 
 Renderer::Renderer(const Theme& theme) : impl_(std::make_unique<Impl>()) {
     impl_->theme = &theme;
     for (const auto& [name, text] : theme.templates) impl_->templates[name] = std::make_unique<mustache::mustache>(text);
-    for (const auto& [name, text] : theme.partials) impl_->partials.set(name, mustache::data(text));
+    for (const auto& [name, text] : theme.partials) impl_->partials.emplace(name, mustache::data(text));
 }
 
 Renderer::~Renderer() = default;
@@ -82,29 +93,28 @@ bool Renderer::check(Diagnostics& diags) const {
     return ok;
 }
 
-std::string Renderer::render_fragment(const std::string& template_name, const nlohmann::ordered_json& view, Diagnostics& diags) {
-    mustache::data data = to_data(view);
-    return render_data(template_name, data, diags);
+std::string Renderer::render_page(PageView& page, Diagnostics& diags) {
+    mustache::data data = to_mustache_data(page);
+    return render_page(page.template_name, data, diags);
 }
 
-std::string Renderer::render_page(const std::string& template_name, const nlohmann::ordered_json& view, Diagnostics& diags) {
-    // The view is converted once and shared by the page template and the layout around it.
-    mustache::data data = to_data(view);
+std::string Renderer::render_page(const std::string& template_name, mustache::data& data, Diagnostics& diags) {
+    // The data is shared by the page template and the layout around it.
     std::string content = render_data(template_name, data, diags);
-    data.set("content", mustache::data(std::move(content)));
+    data["content"] = mustache::data(mustache::data::type::string);
+    const_cast<std::string&>(data["content"].string_value()) = std::move(content);
     return render_data("base", data, diags);
 }
 
-std::string Renderer::render_data(const std::string& template_name, kainjow::mustache::data& data, Diagnostics& diags) {
+std::string Renderer::render_data(const std::string& template_name, mustache::data& data, Diagnostics& diags) {
     auto it = impl_->templates.find(template_name);
     if (it == impl_->templates.end()) {
         diags.error({"themes/" + impl_->theme->name + "/templates/" + template_name + ".mustache", 0, 0},
                     "the theme has no template for this page kind; add it, or extend \"default\"");
         return {};
     }
-    for (const auto& [name, text] : impl_->theme->partials)
-        if (!data.get(name)) data.set(name, mustache::data(text));
-    std::string out = it->second->render(data);
+    ThemeContext context(&data, impl_->partials);
+    std::string out = it->second->render(context);
     if (!it->second->error_message().empty())
         diags.error({impl_->theme->template_files.at(template_name), 0, 0}, "template error: " + it->second->error_message());
     return out;

@@ -1,11 +1,11 @@
-// Rendering a page: its view (JSON produced by the view stage) through the page kind's
-// template, then through the theme's base layout.
+// Rendering a page: its view through the page kind's template, then through the theme's base
+// layout. Partials come from the theme alone, never from the page's data, so a view key may
+// share a partial's name (the `badges` key and the `badges` partial once did, and every badge
+// rendered empty).
 #pragma once
 
 #include <memory>
 #include <string>
-
-#include <nlohmann/json_fwd.hpp>
 
 namespace kainjow::mustache {
 template <typename string_type> class basic_data;
@@ -14,6 +14,7 @@ using data = basic_data<std::string>;
 
 #include "common/diagnostics.h"
 #include "render/theme.h"
+#include "view/page_view.h"
 
 namespace scrutiny {
 
@@ -28,12 +29,10 @@ public:
     // Checks every template compiles; reports the ones that do not.
     bool check(Diagnostics& diags) const;
 
-    // Renders `template_name` with `view`, then the "base" template with the result as
-    // {{{content}}}. Errors (unknown template, template error) go to diags.
-    std::string render_page(const std::string& template_name, const nlohmann::ordered_json& view, Diagnostics& diags);
-
-    // Renders one template without the layout (feeds, sitemaps, fragments).
-    std::string render_fragment(const std::string& template_name, const nlohmann::ordered_json& view, Diagnostics& diags);
+    // Renders the page's template with its view (consumed), then the "base" template with the
+    // result as {{{content}}}. Errors (unknown template, template error) go to diags.
+    std::string render_page(PageView& page, Diagnostics& diags);
+    std::string render_page(const std::string& template_name, kainjow::mustache::data& data, Diagnostics& diags);
 
 private:
     std::string render_data(const std::string& template_name, kainjow::mustache::data& data, Diagnostics& diags);

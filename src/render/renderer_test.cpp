@@ -2,13 +2,43 @@
 
 #include <catch2/catch.hpp>
 
-#include <nlohmann/json.hpp>
-
 #include "common/file_system.h"
 
 using namespace scrutiny;
 
 namespace {
+struct TestView {
+    std::string title, empty, site;
+    template <class V>
+    void fields(V& v) {
+        v("title", title, "");
+        v("empty", empty, "");
+        v("site", site, "");
+    }
+};
+
+struct Row {
+    std::string site;
+    template <class V>
+    void fields(V& v) { v("site", site, ""); }
+};
+struct View {
+    std::string foot = "not a partial";
+    std::vector<Row> rows{{"A"}, {"B"}};
+    template <class V>
+    void fields(V& v) {
+        v("foot", foot, "");
+        v("rows", rows, "");
+    }
+};
+
+PageView page_of(TestView view) {
+    PageView p;
+    p.template_name = "page";
+    p.body = erase_view(std::move(view));
+    return p;
+}
+
 Theme theme_with(const std::string& page) {
     Theme t;
     t.name = "t";
@@ -26,8 +56,21 @@ TEST_CASE("renders a page inside the base layout, escaping text", "[render]") {
     Renderer r(t);
     Diagnostics d;
     REQUIRE(r.check(d));
-    nlohmann::ordered_json view{{"title", "Fish & <chips>"}, {"empty", ""}, {"site", "S"}};
-    CHECK(r.render_page("page", view, d) == "<main><h1>Fish &amp; &lt;chips&gt;</h1>none</main><footer>S</footer>");
+    PageView page = page_of({"Fish & <chips>", "", "S"});
+    CHECK(r.render_page(page, d) == "<main><h1>Fish &amp; &lt;chips&gt;</h1>none</main><footer>S</footer>");
+    CHECK_FALSE(d.has_errors());
+}
+
+TEST_CASE("a view key with a partial's name does not hide the partial", "[render]") {
+    // The default theme once had a `badges` key and a `badges` partial: every badge rendered empty.
+    Theme t = theme_with("{{#rows}}<td>{{> foot}}</td>{{/rows}}");
+    Renderer r(t);
+    Diagnostics d;
+    PageView page;
+    page.template_name = "page";
+    page.body = erase_view(View{});
+    CHECK(r.render_page(page, d) ==
+          "<main><td><footer>A</footer></td><td><footer>B</footer></td></main><footer></footer>");
     CHECK_FALSE(d.has_errors());
 }
 

@@ -6,32 +6,38 @@
 
 namespace scrutiny {
 
-Json variation_badge(spc::PointType type) {
+Badge variation_badge(spc::PointType type) {
     using T = spc::PointType;
     switch (type) {
         case T::special_cause_improvement:
-            return {{"kind", "variation"}, {"label", "Special cause: improvement"}, {"class", "badge-improvement"}, {"icon", "improvement"}};
+            return {"variation", "Special cause: improvement", "badge-improvement", "improvement"};
         case T::special_cause_concern:
-            return {{"kind", "variation"}, {"label", "Special cause: concern"}, {"class", "badge-concern"}, {"icon", "concern"}};
+            return {"variation", "Special cause: concern", "badge-concern", "concern"};
         case T::special_cause_neutral_high:
-            return {{"kind", "variation"}, {"label", "Special cause: unusually high"}, {"class", "badge-neutral"}, {"icon", "neutral-high"}};
+            return {"variation", "Special cause: unusually high", "badge-neutral", "neutral-high"};
         case T::special_cause_neutral_low:
-            return {{"kind", "variation"}, {"label", "Special cause: unusually low"}, {"class", "badge-neutral"}, {"icon", "neutral-low"}};
+            return {"variation", "Special cause: unusually low", "badge-neutral", "neutral-low"};
         default:
-            return {{"kind", "variation"}, {"label", "Common cause: no significant change"}, {"class", "badge-common"}, {"icon", "common"}};
+            return {"variation", "Common cause: no significant change", "badge-common", "common"};
     }
 }
 
-std::optional<Json> assurance_badge(std::optional<spc::Assurance> assurance) {
+std::optional<Badge> assurance_badge(std::optional<spc::Assurance> assurance) {
     if (!assurance) return std::nullopt;
     switch (*assurance) {
         case spc::Assurance::consistent_pass:
-            return Json{{"kind", "assurance"}, {"label", "Target: consistently met"}, {"class", "badge-pass"}, {"icon", "pass"}};
+            return Badge{"assurance", "Target: consistently met", "badge-pass", "pass"};
         case spc::Assurance::consistent_fail:
-            return Json{{"kind", "assurance"}, {"label", "Target: consistently missed"}, {"class", "badge-fail"}, {"icon", "fail"}};
+            return Badge{"assurance", "Target: consistently missed", "badge-fail", "fail"};
         default:
-            return Json{{"kind", "assurance"}, {"label", "Target: sometimes met, sometimes missed"}, {"class", "badge-inconsistent"}, {"icon", "inconsistent"}};
+            return Badge{"assurance", "Target: sometimes met, sometimes missed", "badge-inconsistent", "inconsistent"};
     }
+}
+
+std::vector<Badge> chart_badges(const spc::SeriesChart& chart) {
+    std::vector<Badge> badges{variation_badge(chart.summary.variation)};
+    if (auto a = assurance_badge(chart.summary.assurance)) badges.push_back(std::move(*a));
+    return badges;
 }
 
 std::string signal_words(spc::Rule rule, spc::PointType type) {

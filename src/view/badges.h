@@ -5,18 +5,19 @@
 #include <optional>
 #include <string>
 
-#include <nlohmann/json.hpp>
+#include <vector>
 
 #include "spc/analyse_series.h"
+#include "view/row_views.h"
 
 namespace scrutiny {
 
-using Json = nlohmann::ordered_json;
-
-// {"label": "Special cause: concern", "class": "badge-concern", "icon": "concern", "kind": "variation"}
-Json variation_badge(spc::PointType type);
+// {kind variation, label "Special cause: concern", class badge-concern, icon concern}
+Badge variation_badge(spc::PointType type);
 // Nothing when the chart has no assurance (no target, or a neutral measure).
-std::optional<Json> assurance_badge(std::optional<spc::Assurance> assurance);
+std::optional<Badge> assurance_badge(std::optional<spc::Assurance> assurance);
+// A chart's badges: variation, then assurance when it has one.
+std::vector<Badge> chart_badges(const spc::SeriesChart& chart);
 
 // "Above the upper limit (concern)"; "" for common cause.
 std::string signal_words(spc::Rule rule, spc::PointType type);

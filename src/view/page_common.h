@@ -1,18 +1,20 @@
-// What every page view shares: its place in the site (path, relative root), the site's
-// header, navigation and footer, and formatting of dates, statuses and badges.
+// What every page view shares: its place in the site (folder, root, URLs relative to it), the
+// base layout's keys, Markdown with the page's glossary marking, and date and status words.
 #pragma once
 
 #include <string>
-
-#include <nlohmann/json.hpp>
+#include <utility>
+#include <vector>
 
 #include "model/entities.h"
+#include "view/page_view.h"
 #include "view/term_marking.h"
 
 namespace scrutiny {
 
 struct SiteModel;
-using Json = nlohmann::ordered_json;
+struct SiteCharts;
+struct ViewIndex;
 
 // Facts about this build that are not content (kept out of the views' inputs otherwise,
 // so views stay pure).
@@ -21,11 +23,22 @@ struct BuildInfo {
     std::string generator = "scrutiny";
 };
 
+// What every page builder reads; all of it is shared, read-only, by pages built in parallel.
+struct PageContext {
+    const SiteModel& model;
+    const SiteCharts& charts;
+    const BuildInfo& build;
+    const ViewIndex& index;
+};
+
 // A page being built: where it lives and the per-page glossary state.
 class PageBuilder {
 public:
-    // `dir` is the page's folder ("" for home, "commitments/a3"); it is written as dir/index.html.
-    PageBuilder(const SiteModel& model, std::string dir, std::string nav_key);
+    // `dir` is the page's folder ("" for home, "commitments/a3"); links are relative to it.
+    PageBuilder(const PageContext& context, std::string dir, std::string nav_key);
+    // A page served at any address (the not-found page): every link starts at `absolute_root`
+    // ("/" or base_url's path, "/plan/").
+    static PageBuilder absolute(const PageContext& context, std::string absolute_root);
 
     // The URL of a site folder ("glossary", "" for home) or file ("data/metrics/x.json")
     // relative to this page.
@@ -35,25 +48,25 @@ public:
     const std::string& dir() const { return dir_; }
 
     // Markdown to HTML with this page's glossary marking and link rewriting.
-    std::string markdown(const std::string& text, int heading_shift);
+    Html markdown(const std::string& text, int heading_shift);
 
-    // The base layout's keys: title, site, navigation, breadcrumbs, footer, stylesheet.
-    Json base(const std::string& title, const std::string& description,
-              const std::vector<std::pair<std::string, std::string>>& breadcrumbs) const;
+    // The base layout's keys: title, site, navigation, breadcrumbs (label, folder), footer.
+    BaseView base(const std::string& title, const std::string& description,
+                  const std::vector<std::pair<std::string, std::string>>& breadcrumbs) const;
+
+    // The finished page: this builder's folder, the shared keys and the kind's view (the
+    // registry names the template).
+    template <class View>
+    PageView page(BaseView base, View view, std::string source_file = {}) const {
+        return {dir_, {}, std::move(source_file), std::move(base), erase_view(std::move(view))};
+    }
 
 private:
-    const SiteModel* model_;
+    PageBuilder(const PageContext& context, std::string dir, std::string nav_key, std::string root);
+    const PageContext* context_;
     std::string dir_, nav_key_, root_;
     TermMarker terms_;
 };
-
-// Every update of the site, newest first (by quarter, then publication date, then ref):
-// the home page's latest updates and the feed.
-struct SiteUpdate {
-    const Commitment* commitment;
-    const Update* update;
-};
-std::vector<SiteUpdate> site_updates_newest_first(const SiteModel& model);
 
 std::string format_date(const Date& d);  // "26 January 2021"
 std::string status_class(Status s);      // "status-in-progress"

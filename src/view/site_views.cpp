@@ -1,37 +1,30 @@
 #include "view/site_views.h"
 
-#include <functional>
-
 #include "common/parallel.h"
-
 #include "common/text.h"
 #include "content/markdown.h"
 #include "model/site_model.h"
+#include "view/site_urls.h"
 
 namespace scrutiny {
 
-std::vector<PageView> build_page_views(const SiteModel& m, const SiteCharts& charts, const BuildInfo& build) {
-    // Each job makes one or more pages; jobs are independent, so they run on every core.
-    using Job = std::function<std::vector<PageView>()>;
-    auto one = [](auto make) -> Job { return [make] { return std::vector<PageView>{make()}; }; };
-    std::vector<Job> jobs;
-    jobs.push_back(one([&] { return home_page(m, charts); }));
-    for (const auto& o : m.config().objectives) jobs.push_back(one([&] { return objective_page(m, charts, o); }));
-    for (const auto& c : m.content.commitments) jobs.push_back(one([&] { return commitment_page(m, charts, c); }));
-    for (const auto& x : m.content.metrics) jobs.push_back(one([&] { return measure_page(m, charts, x); }));
-    jobs.push_back(one([&] { return glossary_page(m); }));
-    jobs.push_back(one([&] { return sessions_page(m); }));
-    for (const auto& s : m.content.sessions) jobs.push_back(one([&] { return session_page(m, s); }));
-    for (const auto& p : m.content.pages) jobs.push_back(one([&] { return free_page(m, p, build); }));
-    jobs.push_back([&] { return report_pages(m, charts); });
-    jobs.push_back(one([&] { return search_page(m); }));
-    jobs.push_back(one([&] { return not_found_page(m); }));
-
-    std::vector<std::vector<PageView>> made(jobs.size());
-    parallel_for(jobs.size(), worker_count(), [&](size_t, size_t i) { made[i] = jobs[i](); });
-    std::vector<PageView> pages;
-    for (auto& group : made)
-        for (auto& page : group) pages.push_back(std::move(page));
+std::vector<PageView> build_page_views(const SiteModel& m, const SiteCharts& charts, const BuildInfo& build,
+                                       const std::vector<PageKind>& kinds) {
+    const ViewIndex index = index_for_views(m, navigation(kinds, m), search_items(kinds, m));
+    const PageContext ctx{m, charts, build, index};
+    // Each maker makes one page; makers are independent, so they run on every core.
+    std::vector<PageMaker> makers;
+    std::vector<const PageKind*> kind_of;
+    for (const auto& k : kinds) {
+        k.pages(ctx, makers);
+        kind_of.resize(makers.size(), &k);
+    }
+    std::vector<PageView> pages(makers.size());
+    parallel_for(makers.size(), worker_count(), [&](size_t, size_t i) {
+        pages[i] = makers[i]();
+        pages[i].template_name = kind_of[i]->name;
+        pages[i].in_sitemap = kind_of[i]->in_sitemap;
+    });
     return pages;
 }
 
@@ -53,7 +46,7 @@ std::string feed_xml(const SiteModel& m, const BuildInfo& build) {
     out += "  <updated>" + atom_date(updated) + "</updated>\n";
     out += "  <author><name>" + escape_xml(config.organisation) + "</name></author>\n";
     for (const auto& [c, u] : entries) {
-        const std::string url = config.base_url + "commitments/" + c->slug + "/";
+        const std::string url = config.base_url + urls::commitment(c->slug) + "/";
         const std::string id = url + "#update-" + u->period.label() + (u->activity ? "-" + slugify(u->activity->value) : "");
         const Date date = u->published.value_or(updated);
         out += "  <entry>\n";
@@ -71,7 +64,7 @@ std::string feed_xml(const SiteModel& m, const BuildInfo& build) {
 std::string sitemap_xml(const SiteModel& m, const std::vector<PageView>& pages) {
     std::string out = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n";
     for (const auto& p : pages) {
-        if (p.template_name == "not_found") continue;
+        if (!p.in_sitemap) continue;
         out += "  <url><loc>" + escape_xml(m.config().base_url + (p.dir.empty() ? "" : p.dir + "/")) + "</loc></url>\n";
     }
     out += "</urlset>\n";
@@ -87,10 +80,16 @@ std::vector<std::pair<std::string, std::string>> build_site_files(const SiteMode
     files.push_back({"sitemap.xml", sitemap_xml(m, pages)});
     files.push_back({"robots.txt", "User-agent: *\nAllow: /\n\nSitemap: " + m.config().base_url + "sitemap.xml\n"});
     for (const auto& [id, set] : charts.by_metric) {
-        files.push_back({"data/metrics/" + id + ".json", set->json});
-        files.push_back({"data/metrics/" + id + ".csv", set->csv});
+        files.push_back({urls::metric_download(id, "json"), set->json});
+        files.push_back({urls::metric_download(id, "csv"), set->csv});
     }
     return files;
+}
+
+std::string PageView::output_path() const {
+    // "commitments/a1" -> "commitments/a1/index.html"; "" -> "index.html"; "404.html" as it is.
+    if (dir.size() > 5 && dir.compare(dir.size() - 5, 5, ".html") == 0) return dir;
+    return dir.empty() ? "index.html" : dir + "/index.html";
 }
 
 }  // namespace scrutiny

@@ -1,5 +1,5 @@
-// The view stage: one JSON view per page (what its template shows, every label, URL,
-// number and sentence already computed), and the site's non-HTML files.
+// The view stage: one typed view per page (what its template shows, every label, URL, number
+// and sentence already computed), and the site's non-HTML files.
 #pragma once
 
 #include <string>
@@ -7,40 +7,36 @@
 #include <vector>
 
 #include "view/metric_charts.h"
-#include "view/page_common.h"
+#include "view/page_kinds.h"
+#include "view/row_views.h"
 
 namespace scrutiny {
 
-struct PageView {
-    std::string dir;            // "" for home; written as dir/index.html ("404.html" for not_found)
-    std::string template_name;  // the theme template: "home", "commitment", ...
-    Json view;
-    std::string source_file;    // the content file the page comes from ("" for site-wide pages)
-};
-
-// Every HTML page, in a fixed order. Pure: each page's view depends only on the model,
-// the charts and the build info, so pages can be built in parallel.
-std::vector<PageView> build_page_views(const SiteModel& model, const SiteCharts& charts, const BuildInfo& build);
+// Every HTML page of the given kinds, in registry order. Pure: each page's view depends only on
+// the model, the charts and the build info, so pages are built in parallel.
+std::vector<PageView> build_page_views(const SiteModel& model, const SiteCharts& charts, const BuildInfo& build,
+                                       const std::vector<PageKind>& kinds = builtin_page_kinds());
 
 // Feed, sitemap, robots.txt and chart downloads: (output path, bytes).
 std::vector<std::pair<std::string, std::string>> build_site_files(const SiteModel& model, const SiteCharts& charts,
                                                                    const std::vector<PageView>& pages,
                                                                    const BuildInfo& build);
 
-// Page builders, one per kind (content_pages.cpp, reference_pages.cpp).
-PageView home_page(const SiteModel& m, const SiteCharts& charts);
-PageView objective_page(const SiteModel& m, const SiteCharts& charts, const Objective& o);
-PageView commitment_page(const SiteModel& m, const SiteCharts& charts, const Commitment& c);
-PageView measure_page(const SiteModel& m, const SiteCharts& charts, const Metric& metric);
-PageView glossary_page(const SiteModel& m);
-PageView sessions_page(const SiteModel& m);
-PageView session_page(const SiteModel& m, const Session& s);
-PageView free_page(const SiteModel& m, const Page& p, const BuildInfo& build);
-std::vector<PageView> report_pages(const SiteModel& m, const SiteCharts& charts);
-PageView search_page(const SiteModel& m);
-PageView not_found_page(const SiteModel& m);
+// Page builders, one per kind (content_pages.cpp, measure_page.cpp, reference_pages.cpp, report_pages.cpp).
+PageView home_page(const PageContext& c);
+PageView objective_page(const PageContext& c, const Objective& o);
+PageView commitment_page(const PageContext& c, const Commitment& commitment);
+PageView measure_page(const PageContext& c, const Metric& metric);
+PageView glossary_page(const PageContext& c);
+PageView sessions_page(const PageContext& c);
+PageView session_page(const PageContext& c, const Session& s);
+PageView free_page(const PageContext& c, const Page& p);
+PageView reports_page(const PageContext& c);
+PageView report_page(const PageContext& c, const FinancialQuarter& q);
+PageView search_page(const PageContext& c);
+PageView not_found_page(const PageContext& c);
 
 // A measure's row in a summary table (home, objective and report pages).
-Json measure_summary_row(PageBuilder& page, const Metric& metric, const MetricChartSet* charts);
+MeasureRow measure_summary_row(PageBuilder& page, const Metric& metric, const MetricChartSet* charts);
 
 }  // namespace scrutiny

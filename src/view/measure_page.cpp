@@ -1,0 +1,119 @@
+// Measure pages and the measure summary rows of home, objective and report pages.
+#include <algorithm>
+#include <cmath>
+
+#include "model/site_model.h"
+#include "view/badges.h"
+#include "view/content_views.h"
+#include "view/site_urls.h"
+#include "view/site_views.h"
+#include "view/svg_chart.h"
+
+namespace scrutiny {
+
+namespace {
+// "April 2015 to September 2019" (or the one month).
+std::string span_label(const spc::SeriesChart& chart) {
+    if (chart.points.empty()) return "";
+    std::string s = spc::month_label(chart.points.front().period);
+    if (chart.points.size() > 1) s += " to " + spc::month_label(chart.points.back().period);
+    return s;
+}
+
+std::string with_full_stop(std::string sentence) {
+    if (!sentence.empty() && sentence.back() != '.') sentence += '.';
+    return sentence;
+}
+
+AreaChart area_chart(const Metric& metric, const view::AreaChartData& a) {
+    const spc::SeriesChart& chart = *a.chart;
+    AreaChart area;
+    area.id = a.id;
+    area.name = a.name;
+    area.month_sentence = a.month_sentence;
+    area.quarter_sentence = a.quarter_sentence;
+    area.pending_sentence = spc::pending_sentence(chart);
+    area.badges = chart_badges(chart);
+    // The chart: drawn by Chart.js from the JSON, and as SVG for no JavaScript and print.
+    area.chart_id = "chart-" + a.id;
+    const std::string span = span_label(chart);
+    area.figcaption = "Control chart: " + metric.title + " in " + a.name + ", " + span;
+    const std::string label = "Control chart of " + metric.title + " in " + a.name + ", " + span;
+    area.canvas_label = label + "; the sentences above describe it and the data table below lists every month";
+    area.chart_svg.html = view::svg_control_chart(
+        chart, {area.chart_id, label, view::describe_chart(chart, metric.value_type, metric.unit), metric.value_type, metric.unit});
+    area.rows.reserve(chart.points.size());
+    for (auto p = chart.points.rbegin(); p != chart.points.rend(); ++p) {  // newest month first
+        const auto& lim = chart.segments[p->segment].limits;
+        area.rows.push_back({spc::month_label(p->period),
+                             std::isnan(p->value) ? "No figure" : format_value(p->value, metric.value_type),
+                             format_limit(lim.mean, metric.value_type), format_limit(lim.lcl, metric.value_type),
+                             format_limit(lim.ucl, metric.value_type), signal_words(p->rule, p->type)});
+    }
+    area.caption = metric.title + " in " + a.name + ", by month, newest first";
+    return area;
+}
+}  // namespace
+
+MeasureRow measure_summary_row(PageBuilder& page, const Metric& metric, const MetricChartSet* set) {
+    MeasureRow row{metric.id, metric.title, page.href_dir(urls::measure(metric.id)), metric.inclusion};
+    if (!set || set->data.areas.empty()) return row;
+    const auto& first = set->data.areas.front();
+    row.data_sentence = first.month_sentence;
+    if (!first.quarter_sentence.empty()) row.data_sentence += (row.data_sentence.empty() ? "" : ". ") + first.quarter_sentence;
+    else if (!row.data_sentence.empty()) row.data_sentence += ".";
+    row.commentary_sentence = with_full_stop(set->data.commentary_sentence);
+    row.badges = chart_badges(*first.chart);
+    std::string label = "Trend of " + metric.title + " in " + first.name + ", " + span_label(*first.chart);
+    if (const spc::Point* latest = first.chart->latest_point())
+        label += "; latest " + format_value(latest->value, metric.value_type) +
+                 (metric.value_type == "percent" || metric.unit == "%" ? "" : " " + metric.unit) + " in " +
+                 spc::month_label(latest->period);
+    row.sparkline_svg.html = view::svg_sparkline(*first.chart, label);
+    return row;
+}
+
+PageView measure_page(const PageContext& ctx, const Metric& metric) {
+    const SiteModel& m = ctx.model;
+    const std::string objective_id = metric.objective ? metric.objective->value : "";
+    PageBuilder page(ctx, urls::measure(metric.id), objective_id.empty() ? "home" : "objective:" + objective_id);
+    const Objective* o = objective_id.empty() ? nullptr : m.objective(objective_id);
+    std::vector<std::pair<std::string, std::string>> crumbs{{"Home", ""}};
+    if (o) crumbs.push_back({o->title, urls::objective(o->id)});
+    BaseView base = page.base(metric.title, metric.definition, crumbs);
+    MeasureView v;
+    v.metric_id = metric.id;
+    v.objective_title = o ? o->title : "";
+    v.objective_href = o ? page.href_dir(urls::objective(o->id)) : "";
+    v.unit = metric.unit;
+    v.definition = metric.definition;
+    v.source = metric.source;
+    v.inclusion = metric.inclusion;
+    v.illustrative = metric.illustrative;
+    v.methodology_href = page.href_dir("methodology");
+    v.target = metric.target ? format_value(*metric.target, metric.value_type) : "";
+    v.improvement = metric.improvement == "increase"   ? "Higher is better"
+                    : metric.improvement == "decrease" ? "Lower is better"
+                                                       : "Neither higher nor lower is better in itself";
+    v.signs_of_improvement = metric.signs_of_improvement;
+    v.commentary_html = page.markdown(metric.commentary_markdown, 2);
+    v.json_href = page.href(urls::metric_download(metric.id, "json"));
+    v.csv_href = page.href(urls::metric_download(metric.id, "csv"));
+    const MetricChartSet* set = ctx.charts.find(metric.id);
+    if (set) {
+        v.commentary_sentence = with_full_stop(set->data.commentary_sentence);
+        for (const auto& a : set->data.areas) v.areas.push_back(area_chart(metric, a));
+    }
+    v.has_area_choice = v.areas.size() > 1;
+    v.value_type = metric.value_type;
+    if (!v.areas.empty())  // Chart.js and the chart script, on pages that draw a chart only
+        base.scripts = {{page.href(std::string(urls::assets) + "/vendor/chart.js/chart.umd.min.js")},
+                        {page.href(std::string(urls::assets) + "/js/charts.js")}};
+    for (const auto& ref : metric.oversight)
+        if (const Mechanism* x = m.mechanism(ref.value)) v.oversight.push_back({x->name, page.href(urls::glossary_entry(x->id)), x->meets});
+    for (const Commitment* c : ViewIndex::find(ctx.index.commitments_by_metric, metric.id))
+        v.related.push_back({c->ref, c->title, page.href_dir(urls::commitment(c->slug))});
+    return page.page(std::move(base), std::move(v), metric.source_file);
+}
+
+}  // namespace scrutiny

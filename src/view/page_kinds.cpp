@@ -1,0 +1,175 @@
+#include "view/page_kinds.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "model/site_model.h"
+#include "view/site_urls.h"
+#include "view/content_views.h"
+#include "view/reference_views.h"
+#include "view/site_views.h"
+
+namespace scrutiny {
+
+namespace {
+// One maker per item of a model list: make(context, item).
+template <class Items, class Make>
+auto each(Items items, Make make) {
+    return [items, make](const PageContext& ctx, std::vector<PageMaker>& out) {
+        for (const auto& item : items(ctx.model)) out.push_back([&ctx, &item, make] { return make(ctx, item); });
+    };
+}
+
+// A kind with a single page.
+template <class Make>
+auto single(Make make) {
+    return [make](const PageContext& ctx, std::vector<PageMaker>& out) { out.push_back([&ctx, make] { return make(ctx); }); };
+}
+
+std::vector<PageKind> make_builtin_kinds() {
+    std::vector<PageKind> k;
+    k.push_back({.name = "home", .section = "",
+                 .about = "The home page, at the site's root: each objective with its measures, and the latest updates.",
+                 .keys = keys_of<HomeView>, .pages = single(home_page),
+                 .nav = [](const SiteModel&, std::vector<NavEntry>& out) { out.push_back({"home", "Home", ""}); },
+                 .nav_rank = 0});
+    k.push_back({.name = "objective", .section = std::string(urls::objectives),
+                 .about = "One page per objective, at objectives/<id>/.",
+                 .keys = keys_of<ObjectiveView>,
+                 .pages = each([](const SiteModel& m) -> const auto& { return m.config().objectives; }, objective_page),
+                 .search = [](const SiteModel& m, std::vector<SearchItem>& out) {
+                     for (const auto& o : m.config().objectives) out.push_back({o.title, urls::objective(o.id), "Objective"});
+                 },
+                 .nav = [](const SiteModel& m, std::vector<NavEntry>& out) {
+                     for (const auto& o : m.config().objectives) out.push_back({"objective:" + o.id, o.short_title, urls::objective(o.id)});
+                 },
+                 .nav_rank = 1});
+    k.push_back({.name = "commitment", .section = std::string(urls::commitments),
+                 .about = "One page per commitment, at commitments/<slug of its ref>/.",
+                 .keys = keys_of<CommitmentView>,
+                 .pages = each([](const SiteModel& m) -> const auto& { return m.content.commitments; }, commitment_page),
+                 .search = [](const SiteModel& m, std::vector<SearchItem>& out) {
+                     for (const auto& c : m.content.commitments) out.push_back({c.ref + ": " + c.title, urls::commitment(c.slug), "Commitment"});
+                 }});
+    k.push_back({.name = "measure", .section = std::string(urls::measures),
+                 .about = "One page per measure, at measures/<id>/, with a control chart per area.",
+                 .keys = keys_of<MeasureView>,
+                 .pages = each([](const SiteModel& m) -> const auto& { return m.content.metrics; }, measure_page),
+                 .search = [](const SiteModel& m, std::vector<SearchItem>& out) {
+                     for (const auto& x : m.content.metrics) out.push_back({x.title, urls::measure(x.id), "Measure"});
+                 }});
+    k.push_back({.name = "glossary", .section = std::string(urls::glossary),
+                 .about = "The glossary, at glossary/: oversight meetings and terms.",
+                 .keys = keys_of<GlossaryView>, .pages = single(glossary_page),
+                 .search = [](const SiteModel& m, std::vector<SearchItem>& out) {
+                     for (const auto& x : m.content.mechanisms) out.push_back({x.name, urls::glossary_entry(x.id), "Oversight meeting", false});
+                 },
+                 .nav = [](const SiteModel&, std::vector<NavEntry>& out) { out.push_back({"glossary", "Glossary", std::string(urls::glossary)}); },
+                 .nav_rank = 3});
+    k.push_back({.name = "sessions", .section = std::string(urls::meetings),
+                 .about = "The list of recorded meetings, at meetings/.",
+                 .keys = keys_of<SessionsView>, .pages = single(sessions_page),
+                 .nav = [](const SiteModel&, std::vector<NavEntry>& out) { out.push_back({"meetings", "Meetings", std::string(urls::meetings)}); },
+                 .nav_rank = 2});
+    k.push_back({.name = "session", .section = std::string(urls::meetings),
+                 .about = "One page per recorded meeting, at meetings/<slug>/.",
+                 .keys = keys_of<SessionView>,
+                 .pages = each([](const SiteModel& m) -> const auto& { return m.content.sessions; }, session_page),
+                 .search = [](const SiteModel& m, std::vector<SearchItem>& out) {
+                     for (const auto& s : m.content.sessions) out.push_back({s.title + " (" + format_date(s.date) + ")", urls::meeting(s.slug), "Meeting"});
+                 }});
+    k.push_back({.name = "page", .section = "",
+                 .about = "One page per file in content/pages/, at <slug>/.",
+                 .keys = keys_of<FreePageView>,
+                 .pages = each([](const SiteModel& m) -> const auto& { return m.content.pages; }, free_page),
+                 .search = [](const SiteModel& m, std::vector<SearchItem>& out) {
+                     for (const auto& p : m.content.pages) out.push_back({p.title, p.slug, "Page"});
+                 }});
+    k.push_back({.name = "reports", .section = std::string(urls::reports),
+                 .about = "The list of quarterly reports, at reports/.",
+                 .keys = keys_of<ReportsView>, .pages = single(reports_page),
+                 .nav = [](const SiteModel&, std::vector<NavEntry>& out) { out.push_back({"reports", "Reports", std::string(urls::reports)}); },
+                 .nav_rank = 4});
+    k.push_back({.name = "report", .section = std::string(urls::reports),
+                 .about = "One printable report per quarter with an update, at reports/<year>-q<n>/.",
+                 .keys = keys_of<ReportView>,
+                 .pages = [](const PageContext& ctx, std::vector<PageMaker>& out) {
+                     for (const auto& [q, commitments] : ctx.index.commitments_by_quarter)
+                         out.push_back([&ctx, &q] { return report_page(ctx, q); });
+                 }});
+    k.push_back({.name = "search", .section = std::string(urls::search),
+                 .about = "The A to Z of the site, at search/.",
+                 .keys = keys_of<SearchView>, .pages = single(search_page)});
+    k.push_back({.name = "not_found", .section = "",
+                 .about = "The not-found page, 404.html. It is served for any missing address, so its links are absolute paths.",
+                 .keys = keys_of<NotFoundView>, .pages = single(not_found_page), .in_sitemap = false});
+    return k;
+}
+}  // namespace
+
+const std::vector<PageKind>& builtin_page_kinds() {
+    static const std::vector<PageKind> kinds = make_builtin_kinds();
+    return kinds;
+}
+
+std::vector<NavEntry> navigation(const std::vector<PageKind>& kinds, const SiteModel& model) {
+    std::vector<const PageKind*> ordered;
+    for (const auto& k : kinds)
+        if (k.nav) ordered.push_back(&k);
+    std::stable_sort(ordered.begin(), ordered.end(), [](const PageKind* a, const PageKind* b) { return a->nav_rank < b->nav_rank; });
+    std::vector<NavEntry> out;
+    for (const PageKind* k : ordered) k->nav(model, out);
+    return out;
+}
+
+std::vector<SearchItem> search_items(const std::vector<PageKind>& kinds, const SiteModel& model) {
+    std::vector<SearchItem> out;
+    for (const auto& k : kinds)
+        if (k.search) k.search(model, out);
+    return out;
+}
+
+bool is_reserved_page_slug(const std::string& slug, const std::vector<PageKind>& kinds) {
+    if (slug == urls::data || slug == urls::assets) return true;
+    return std::any_of(kinds.begin(), kinds.end(), [&](const PageKind& k) { return !k.section.empty() && k.section == slug; });
+}
+
+namespace {
+// Pages and meetings take their web address from the file name; names that differ only in case
+// or punctuation ("Notes.md", "notes.md") would share one.
+template <typename T>
+void check_unique_addresses(const std::vector<T>& items, const std::string& prefix, const std::string& what,
+                            Diagnostics& diags) {
+    std::map<std::string, std::string> first_file;  // slug -> the first file with it
+    for (const auto& x : items) {
+        if (x.slug.empty()) continue;
+        auto [first, inserted] = first_file.emplace(x.slug, x.source_file);
+        if (!inserted)
+            diags.error(x.where, "this " + what + " and " + first->second + " share the web address " + prefix + x.slug +
+                                     "/ (their file names differ only in case or punctuation); rename one of them");
+    }
+}
+}  // namespace
+
+void check_page_addresses(const SiteModel& m, Diagnostics& diags, const std::vector<PageKind>& kinds) {
+    const auto& c = m.content;
+    // Different refs can still share a web address ("A.1" and "A-1" are both /commitments/a-1/).
+    std::map<std::string, size_t> slugs;
+    for (size_t i = 0; i < c.commitments.size(); ++i) {
+        const auto& x = c.commitments[i];
+        auto [it, inserted] = slugs.emplace(x.slug, i);
+        const auto& first = c.commitments[it->second];
+        if (!inserted && first.ref != x.ref)
+            diags.error(x.where, "commitment `" + x.ref + "` would have the same web address /" + urls::commitment(x.slug) +
+                                     "/ as `" + first.ref + "` (" + first.where.file + ":" + std::to_string(first.where.line) +
+                                     "); change one of the refs");
+    }
+    for (const auto& p : c.pages)
+        if (is_reserved_page_slug(p.slug, kinds))
+            diags.error(p.where, "a page cannot be called `" + p.slug + "`: the site uses /" + p.slug + "/ itself; rename the file");
+    check_unique_addresses(c.pages, "/", "page", diags);
+    check_unique_addresses(c.sessions, "/" + std::string(urls::meetings) + "/", "meeting", diags);
+}
+
+}  // namespace scrutiny

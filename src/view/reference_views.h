@@ -1,0 +1,239 @@
+// The views of the pages around the plan: glossary, meetings, free pages, quarterly reports,
+// the A to Z and the not-found page.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "view/row_views.h"
+
+namespace scrutiny {
+
+struct MechanismEntry {
+    std::string id, name, purpose, meets, notes_published, is_public, sessions_href;
+    template <class V>
+    void fields(V& v) {
+        v("id", id, "The meeting's id, used as its anchor.");
+        v("name", name, "Its name.");
+        v("purpose", purpose, "What it is for.");
+        v("meets", meets, "How often it meets (words saying it is not stated when the glossary does not say).");
+        v("notes_published", notes_published, "Yes or No, in words.");
+        v("public", is_public, "Yes or No, in words.");
+        v("sessions_href", sessions_href, "Its meetings on the meetings page (empty when none is recorded).");
+    }
+};
+
+struct MechanismGroup {
+    std::string id, title;
+    std::vector<MechanismEntry> mechanisms;
+    template <class V>
+    void fields(V& v) {
+        v("id", id, "An id for the group's heading.");
+        v("title", title, "The objective it belongs to, or words for across the whole plan.");
+        v("mechanisms", mechanisms, "Its meetings, in file order.");
+    }
+};
+
+struct TermEntry {
+    std::string anchor, term, expansion, definition;
+    template <class V>
+    void fields(V& v) {
+        v("anchor", anchor, "Its id on the page.");
+        v("term", term, "The abbreviation or term.");
+        v("expansion", expansion, "What it stands for.");
+        v("definition", definition, "More about it (may be empty).");
+    }
+};
+
+struct GlossaryView {
+    std::vector<MechanismGroup> mechanism_groups;
+    std::vector<TermEntry> terms;
+    template <class V>
+    void fields(V& v) {
+        v("mechanism_groups", mechanism_groups, "The oversight meetings by objective (a group only when it has any).");
+        v("terms", terms, "The abbreviations and terms, A to Z.");
+    }
+};
+
+struct SessionRow {
+    std::string title, href, date, date_iso, kind, series;
+    template <class V>
+    void fields(V& v) {
+        v("title", title, "The meeting's title.");
+        v("href", href, "Its page's URL.");
+        v("date", date, "Its date in words.");
+        v("date_iso", date_iso, "Its date for `<time datetime>`.");
+        v("kind", kind, "What kind of meeting it was, in words.");
+        v("series", series, "The oversight meeting it belongs to.");
+    }
+};
+
+struct SessionYear {
+    std::string year;
+    std::vector<SessionRow> sessions;
+    template <class V>
+    void fields(V& v) {
+        v("year", year, "The calendar year.");
+        v("sessions", sessions, "Its meetings, in file order.");
+    }
+};
+
+struct SeriesEntry {
+    std::string id, name, purpose, glossary_href;
+    template <class V>
+    void fields(V& v) {
+        v("id", id, "An anchor: series-<meeting id>.");
+        v("name", name, "The oversight meeting's name.");
+        v("purpose", purpose, "What it is for.");
+        v("glossary_href", glossary_href, "Its entry in the glossary.");
+    }
+};
+
+struct SessionsView {
+    std::vector<SessionYear> years;
+    std::vector<SeriesEntry> series;
+    template <class V>
+    void fields(V& v) {
+        v("years", years, "The recorded meetings by year, newest year first.");
+        v("series", series, "The oversight meetings that have a recorded meeting, in order of first appearance.");
+    }
+};
+
+struct SessionView {
+    std::string date, date_iso, kind, series_name, series_href, minutes;
+    std::vector<TitledLink> objectives;
+    Html body_html;
+    template <class V>
+    void fields(V& v) {
+        v("date", date, "The meeting's date in words.");
+        v("date_iso", date_iso, "Its date for `<time datetime>`.");
+        v("kind", kind, "What kind of meeting it was, in words.");
+        v("series_name", series_name, "The oversight meeting it belongs to.");
+        v("series_href", series_href, "That meeting's glossary entry.");
+        v("objectives", objectives, "The objectives it discussed.");
+        v("minutes", minutes, "The published minutes' URL, as written.");
+        v("body_html", body_html, "The record's text.");
+    }
+};
+
+struct FreePageView {
+    Html body_html;
+    template <class V>
+    void fields(V& v) {
+        v("body_html", body_html, "The page's text.");
+    }
+};
+
+struct ReportLink {
+    std::string title, months, href;
+    template <class V>
+    void fields(V& v) {
+        v("title", title, "The quarter: Quarter 3 2020/21.");
+        v("months", months, "Its months: October to December 2020.");
+        v("href", href, "The report's URL.");
+    }
+};
+
+struct ReportsView {
+    std::vector<ReportLink> reports;
+    template <class V>
+    void fields(V& v) {
+        v("reports", reports, "Every quarter with an update, newest first.");
+    }
+};
+
+struct ReportUpdate {
+    std::string activity_ref;
+    Html text_html;
+    template <class V>
+    void fields(V& v) {
+        v("activity_ref", activity_ref, "The activity it is about, if any.");
+        v("text_html", text_html, "The update.");
+    }
+};
+
+struct ReportCommitment {
+    std::string ref, title, href, status, status_class;
+    std::vector<ReportUpdate> updates;
+    template <class V>
+    void fields(V& v) {
+        v("ref", ref, "The commitment's reference.");
+        v("title", title, "Its title.");
+        v("href", href, "Its page's URL.");
+        v("status", status, "Its status in words.");
+        v("status_class", status_class, "A CSS class for the status.");
+        v("updates", updates, "Its updates for the quarter, in file order.");
+    }
+};
+
+struct ReportMeasure {
+    std::string title, href, total, previous, average;
+    template <class V>
+    void fields(V& v) {
+        v("title", title, "The measure's name.");
+        v("href", href, "Its page's URL.");
+        v("total", total, "The quarter's figure for the whole force, with its unit.");
+        v("previous", previous, "The previous quarter's figure.");
+        v("average", average, "The average quarter.");
+    }
+};
+
+struct ReportObjective {
+    std::string title;
+    std::vector<ReportCommitment> commitments;
+    std::vector<ReportMeasure> measures;
+    template <class V>
+    void fields(V& v) {
+        v("title", title, "The objective's title.");
+        v("commitments", commitments, "Its commitments with an update in the quarter.");
+        v("measures", measures, "Its measures with figures for the quarter.");
+    }
+};
+
+struct ReportView {
+    std::string months;
+    std::vector<ReportObjective> objectives;
+    template <class V>
+    void fields(V& v) {
+        v("months", months, "The quarter's months.");
+        v("objectives", objectives, "The objectives with something to report, in the site's order.");
+    }
+};
+
+struct SearchEntry {
+    std::string title, href, kind;
+    template <class V>
+    void fields(V& v) {
+        v("title", title, "The entry's title.");
+        v("href", href, "Its URL.");
+        v("kind", kind, "What it is, in words: Commitment.");
+    }
+};
+
+struct SearchLetter {
+    std::string letter, anchor;
+    std::vector<SearchEntry> entries;
+    template <class V>
+    void fields(V& v) {
+        v("letter", letter, "The first letter (0-9 for the rest).");
+        v("anchor", anchor, "Its id on the page.");
+        v("entries", entries, "Its entries, by title.");
+    }
+};
+
+struct SearchView {
+    std::vector<SearchLetter> letters;
+    template <class V>
+    void fields(V& v) {
+        v("letters", letters, "Every page, grouped by first letter.");
+    }
+};
+
+// The not-found page has only the shared keys; its URLs are absolute paths, since it is served
+// for any missing address at any depth.
+struct NotFoundView {
+    template <class V>
+    void fields(V&) {}
+};
+
+}  // namespace scrutiny

@@ -1,0 +1,66 @@
+// The quarterly reports: an index, and one printable page per quarter with an update.
+#include "common/number_format.h"
+#include "model/site_model.h"
+#include "view/badges.h"
+#include "view/reference_views.h"
+#include "view/site_urls.h"
+#include "view/site_views.h"
+
+namespace scrutiny {
+
+PageView reports_page(const PageContext& ctx) {
+    PageBuilder page(ctx, std::string(urls::reports), "reports");
+    ReportsView v;
+    for (const auto& [q, commitments] : ctx.index.commitments_by_quarter)
+        v.reports.push_back({q.fy_label(), q.months_label(), page.href_dir(urls::report(q))});
+    return page.page(page.base("Quarterly reports", "Each quarter's progress updates and performance summary on one printable page.", {{"Home", ""}}),
+                     std::move(v));
+}
+
+namespace {
+std::vector<ReportMeasure> quarter_measures(PageBuilder& page, const PageContext& ctx, const std::string& objective,
+                                            const FinancialQuarter& q) {
+    std::vector<ReportMeasure> out;
+    // The quarter's first month: April, July, October or January (of the next calendar year).
+    const spc::Period first{q.year + (q.quarter == 4 ? 1 : 0), q.quarter == 4 ? 1 : 1 + q.quarter * 3};
+    for (const Metric* metric : ViewIndex::find(ctx.index.metrics_by_objective, objective)) {
+        const MetricChartSet* set = ctx.charts.find(metric->id);
+        if (!set || set->charts.empty()) continue;
+        // The quarter's total in the first (whole-force) area, when the data covers it.
+        for (const auto& quarter : set->charts.front().quarters) {
+            if (quarter.first != first) continue;
+            const std::string& type = metric->value_type;
+            out.push_back({metric->title, page.href_dir(urls::measure(metric->id)),
+                           format_value(quarter.total, type) + (type == "percent" ? "" : " " + metric->unit),
+                           quarter.previous ? format_value(*quarter.previous, type) : "",
+                           quarter.quarter_average ? format_value(*quarter.quarter_average, type) : ""});
+        }
+    }
+    return out;
+}
+}  // namespace
+
+PageView report_page(const PageContext& ctx, const FinancialQuarter& q) {
+    PageBuilder page(ctx, urls::report(q), "reports");
+    BaseView base = page.base("Report for " + q.fy_label(), "Progress updates and performance for " + q.months_label() + ".",
+                              {{"Home", ""}, {"Quarterly reports", std::string(urls::reports)}});
+    ReportView v;
+    v.months = q.months_label();
+    const auto& in_quarter = ViewIndex::find(ctx.index.commitments_by_quarter, q);
+    for (const auto& o : ctx.model.config().objectives) {
+        ReportObjective objective{o.title, {}, {}};
+        for (const Commitment* c : in_quarter) {
+            if (c->objective != o.id) continue;
+            ReportCommitment item{c->ref, c->title, page.href_dir(urls::commitment(c->slug)), status_label(c->status),
+                                  status_class(c->status), {}};
+            for (const auto& u : c->updates)
+                if (u.period == q) item.updates.push_back({u.activity ? u.activity->value : "", page.markdown(u.text_markdown, 3)});
+            objective.commitments.push_back(std::move(item));
+        }
+        objective.measures = quarter_measures(page, ctx, o.id, q);
+        if (!objective.commitments.empty() || !objective.measures.empty()) v.objectives.push_back(std::move(objective));
+    }
+    return page.page(std::move(base), std::move(v));
+}
+
+}  // namespace scrutiny

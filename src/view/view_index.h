@@ -1,0 +1,58 @@
+// What page builders look up, indexed once per build, so no page scans the whole site
+// (at 10,000 commitments a per-page scan makes the build quadratic).
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "model/site_model.h"
+
+namespace scrutiny {
+
+// An update with its commitment.
+struct SiteUpdate {
+    const Commitment* commitment;
+    const Update* update;
+};
+
+// A link in the main navigation; `key` marks the current page.
+struct NavEntry {
+    std::string key, label, dir;
+};
+
+// An entry of the A to Z: `target` is a folder ("commitments/a3") or, when `folder` is false, a
+// file path with an anchor ("glossary/#pcp"), as PageBuilder::href_dir and href take them.
+struct SearchItem {
+    std::string title, target, kind;
+    bool folder = true;
+};
+
+struct ViewIndex {
+    std::map<std::string, std::vector<const Commitment*>> commitments_by_objective;  // file order
+    std::map<std::string, std::vector<const Commitment*>> named_in_see_also_by;      // ref -> referrers, once per mention
+    std::map<std::string, std::vector<const Commitment*>> commitments_by_metric;     // once per mention
+    std::map<std::string, std::vector<const Metric*>> metrics_by_objective;          // "" for other measures
+    std::map<std::string, int> sessions_by_mechanism;
+    std::map<FinancialQuarter, std::vector<const Commitment*>, std::greater<>> commitments_by_quarter;  // with an update in it
+    std::vector<SiteUpdate> updates_newest_first;  // by quarter, then publication date, then ref
+    std::vector<const Page*> footer_pages;         // pages with a weight, lightest first
+    std::vector<NavEntry> nav;                     // the main navigation, in order
+    std::vector<SearchItem> search;                // the A to Z's entries, unsorted
+
+    template <class Map>
+    static const auto& find(const Map& map, const typename Map::key_type& key) {
+        static const typename Map::mapped_type empty{};
+        auto it = map.find(key);
+        return it == map.end() ? empty : it->second;
+    }
+};
+
+// Every update of the site, newest first (by quarter, then publication date, then ref): the
+// home page's latest updates and the feed.
+std::vector<SiteUpdate> site_updates_newest_first(const SiteModel& model);
+
+// `nav` and `search` come from the page kinds (page_kinds.h).
+ViewIndex index_for_views(const SiteModel& model, std::vector<NavEntry> nav, std::vector<SearchItem> search);
+
+}  // namespace scrutiny
