@@ -2,10 +2,11 @@
 
 #include <catch2/catch.hpp>
 
+#include <mutex>
+
 #include "fixture_site.h"
 
 using namespace scrutiny;
-
 
 TEST_CASE("a rebuild with the render cache re-renders only the pages an edit changes", "[pipeline]") {
     MemoryFileSystem site = testing::fixture_in_memory("valid-minimal");
@@ -64,4 +65,34 @@ TEST_CASE("a theme's own robots.txt wins; a static file at a page's or a chart's
     CHECK(format_diagnostic(clash.sorted()[1]) ==
           "themes/mine/static/data/metrics/burglary.json: error: the build makes data/metrics/burglary.json itself, so a "
           "static file cannot take its place; remove or rename this file");
+}
+
+TEST_CASE("a streamed build hands every file to the writer once and keeps only paths", "[pipeline]") {
+    MemoryFileSystem site = testing::fixture_in_memory("valid-minimal");
+    PipelineOptions options;
+    options.build.build_date = {2023, 11, 14};
+    Diagnostics held_diags;
+    auto held = build_site(site, options, held_diags);
+    REQUIRE(held);
+
+    std::mutex mutex;
+    std::map<std::string, std::string> streamed;
+    size_t writes = 0;
+    FileWriter writer = [&](const std::string& path, std::string_view bytes) {
+        std::lock_guard lock(mutex);  // called from every rendering thread
+        ++writes;
+        streamed[path] = std::string(bytes);
+        return true;
+    };
+    Diagnostics d;
+    auto model = load_model(site, options, d);
+    REQUIRE(model);
+    auto built = build_site(site, std::move(*model), options, d, nullptr, writer);
+    REQUIRE(built);
+    CHECK(streamed == held->files.files());  // the same files, byte for byte
+    CHECK(writes == streamed.size());        // nothing written twice
+    CHECK(built->files.size() == held->files.size());
+    CHECK(built->files.find("index.html") == nullptr);  // not kept in memory
+    CHECK(built->files.written("index.html"));
+    CHECK(built->files.write_failure().empty());
 }
