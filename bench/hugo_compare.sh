@@ -64,6 +64,7 @@ timed() {
     echo "$tool failed ($kind on $medium):" >&2; cat "$results.err" >&2; exit 1; }
   read -r wall user sys rss <"$results.one"
   awk -v p="$medium $tool $kind $wall" -v u="$user" -v s="$sys" -v r="$rss" 'BEGIN { print p, u + s, r }' >>"$results"
+  echo "  $(tail -1 "$results")" >&2  # progress: medium tool kind wall CPU peak_kB
 }
 cold_scrutiny() { rm -rf "$1/scrutiny/public"; timed "$2" scrutiny cold "$1"; }
 cold_hugo() { rm -rf "$1/hugo/public" "$1/hugo/resources" "$1/hugo/.cache"; timed "$2" hugo cold "$1"; }

@@ -34,6 +34,7 @@ int main(int argc, char** argv) {
     build_cmd->add_option("--base-url", build.base_url, "Override base_url (feed, sitemap, canonical links)");
     build_cmd->add_flag("--quiet,-q", build.quiet, "Print nothing but problems");
     build_cmd->add_flag("--verbose,-v", build.verbose, "Print more about each stage");
+    build_cmd->add_flag("--clean", build.clean, "Write every file afresh (by default a file whose bytes are already published keeps its date)");
     build_cmd->callback([&] { status = scrutiny::run_build(build, std::cout, std::cerr); });
 
     scrutiny::ServeCommandOptions serve;

@@ -3,6 +3,7 @@
 #include <cstdlib>
 #include <ctime>
 #include <memory>
+#include <mutex>
 #include <set>
 
 #include "common/parallel.h"
@@ -48,9 +49,10 @@ std::string theme_key(const Theme& theme) {
 // Content checks keep web addresses unique; this is the last guard, so no file is ever
 // silently overwritten or written outside the output folder. The only files already in `out`
 // are the theme's and the site's static files, so a clash is with one of those.
+// `bytes` empty and `written`: the file was already handed to out.writer(); only its path is recorded.
 void add_output(OutputSet& out, const std::string& path, std::string bytes, const std::string& source,
-                const Theme& theme, Diagnostics& diags) {
-    switch (out.add(path, std::move(bytes))) {
+                const Theme& theme, Diagnostics& diags, bool written = false) {
+    switch (written ? out.add_written(path) : out.add(path, std::move(bytes))) {
         case OutputSet::Added::yes: return;
         case OutputSet::Added::unsafe_path:
             diags.error({source, 0, 0}, "refused to write " + path + " outside the output folder; rename the file");
@@ -65,11 +67,29 @@ void add_output(OutputSet& out, const std::string& path, std::string bytes, cons
     }
 }
 
-// Renders pages on every core; each worker has its own renderer and diagnostics, and results
-// land in page order, so the output does not depend on scheduling.
+// One renderer and one diagnostics sink per worker (renderers are made lazily), so pages render
+// on every core without sharing anything.
+class Rendering {
+public:
+    explicit Rendering(const Theme& theme) : theme_(theme), diags_(worker_count()), renderers_(worker_count()) {}
+    std::string render(size_t worker, PageView& page) {
+        if (!renderers_[worker]) renderers_[worker] = std::make_unique<Renderer>(theme_);
+        return renderers_[worker]->render_page(page, diags_[worker]);
+    }
+    void report(Diagnostics& diags) const {
+        for (const auto& d : diags_) diags.append(d);
+    }
+
+private:
+    const Theme& theme_;
+    std::vector<Diagnostics> diags_;
+    std::vector<std::unique_ptr<Renderer>> renderers_;
+};
+
+// Renders pages held in memory on every core; results land in page order, so the output does
+// not depend on scheduling. With `cache`, a page whose view is unchanged is not rendered again.
 void render_pages(const Theme& theme, std::vector<PageView>& pages, OutputSet& out, Diagnostics& diags,
                   RenderCache* cache) {
-    const size_t workers = worker_count();
     std::vector<std::string> html(pages.size()), views(pages.size());
     std::vector<char> reuse(pages.size(), 0);
     if (cache) {
@@ -87,14 +107,11 @@ void render_pages(const Theme& theme, std::vector<PageView>& pages, OutputSet& o
             }
         }
     }
-    std::vector<Diagnostics> worker_diags(workers);
-    std::vector<std::unique_ptr<Renderer>> renderers(workers);  // made lazily, one per worker
-    parallel_for(pages.size(), workers, [&](size_t w, size_t i) {
-        if (reuse[i]) return;
-        if (!renderers[w]) renderers[w] = std::make_unique<Renderer>(theme);
-        html[i] = renderers[w]->render_page(pages[i], worker_diags[w]);
+    Rendering rendering(theme);
+    parallel_for(pages.size(), worker_count(), [&](size_t w, size_t i) {
+        if (!reuse[i]) html[i] = rendering.render(w, pages[i]);
     });
-    for (const auto& d : worker_diags) diags.append(d);
+    rendering.report(diags);
     if (cache) {
         std::map<std::string, std::pair<std::string, std::string>> next;
         cache->reused = 0;
@@ -106,6 +123,67 @@ void render_pages(const Theme& theme, std::vector<PageView>& pages, OutputSet& o
     }
     for (size_t i = 0; i < pages.size(); ++i)
         add_output(out, pages[i].output_path(), std::move(html[i]), pages[i].source_file, theme, diags);
+}
+
+// Streaming: each page is rendered and written by the worker that made its view, the moment it
+// is made, and its view let go, so neither the views nor the HTML of a large site are ever all
+// in memory. A path that is unsafe or taken is refused when the paths are recorded, in page order
+// (add_output), and the build then publishes nothing.
+// Files handed to the writer from several threads at once; the first that failed (by path, so
+// the message is the same every time) is noted on the output set.
+struct ParallelWrites {
+    const FileWriter& write;
+    std::mutex mutex;
+    std::set<std::string> failed;
+
+    void operator()(const std::string& path, const std::string& bytes) {
+        if (is_safe_output_path(path) && !write(path, bytes)) {
+            std::lock_guard lock(mutex);
+            failed.insert(path);
+        }
+    }
+    void note(OutputSet& out) const {
+        if (!failed.empty()) out.note_write_failure(*failed.begin());
+    }
+};
+
+struct StreamedPages {
+    Rendering rendering;
+    ParallelWrites writes;
+
+    StreamedPages(const Theme& theme, const FileWriter& writer) : rendering(theme), writes{writer, {}, {}} {}
+
+    void finish(size_t worker, PageView& page) {
+        writes(page.output_path(), rendering.render(worker, page));
+        page.body.reset();
+        page.base = BaseView{};  // what stays is where the page went, for the sitemap
+    }
+    void record(const std::vector<PageView>& pages, const Theme& theme, OutputSet& out, Diagnostics& diags) {
+        rendering.report(diags);
+        writes.note(out);
+        for (const auto& page : pages) add_output(out, page.output_path(), {}, page.source_file, theme, diags, true);
+    }
+};
+
+// Every metric's chart downloads, made on every core; when streaming, written as they are made
+// and let go. Recorded in metric order.
+void add_chart_downloads(const SiteCharts& charts, const Theme& theme, OutputSet& out, Diagnostics& diags) {
+    std::vector<const MetricChartSet*> sets;
+    for (const auto& [id, set] : charts.by_metric)
+        if (set->metric->status != MetricStatus::in_development) sets.push_back(set.get());  // no figures to give
+    std::vector<std::vector<std::pair<std::string, std::string>>> made(sets.size());
+    ParallelWrites writes{out.writer(), {}, {}};
+    parallel_for(sets.size(), worker_count(), [&](size_t, size_t i) {
+        made[i] = chart_downloads(*sets[i]);
+        if (!out.writer()) return;
+        for (auto& [path, bytes] : made[i]) {
+            writes(path, bytes);
+            std::string().swap(bytes);
+        }
+    });
+    writes.note(out);
+    for (auto& files : made)
+        for (auto& [path, bytes] : files) add_output(out, path, std::move(bytes), "", theme, diags, bool(out.writer()));
 }
 
 void copy_assets(const FileSystem& site, const Theme& theme, OutputSet& out) {
@@ -122,25 +200,39 @@ std::optional<BuiltSite> build_site(const FileSystem& site, const PipelineOption
                                     RenderCache* cache) {
     auto model = load_model(site, options, diags);
     if (!model) return std::nullopt;
-    const SiteCharts charts = compute_site_charts(*model, diags);
+    return build_site(site, std::move(*model), options, diags, cache);
+}
+
+std::optional<BuiltSite> build_site(const FileSystem& site, SiteModel model, const PipelineOptions& options,
+                                    Diagnostics& diags, RenderCache* cache, FileWriter stream) {
+    const SiteCharts charts = compute_site_charts(model, diags);
     if (diags.has_errors()) return std::nullopt;
 
-    auto theme = load_theme(site, builtin_file_system(), model->config().theme, model->config().theme_where, diags);
+    auto theme = load_theme(site, builtin_file_system(), model.config().theme, model.config().theme_where, diags);
     if (!theme) return std::nullopt;
     {
         Renderer checker(*theme);
         if (!checker.check(diags)) return std::nullopt;
     }
-    std::vector<PageView> pages = build_page_views(*model, charts, options.build, *options.page_kinds);
-    BuiltSite built{std::move(*model), {}, pages.size()};
+    std::optional<StreamedPages> streamed;
+    PageFinisher finish;
+    if (stream && !cache) {
+        streamed.emplace(*theme, stream);
+        finish = [&](size_t worker, size_t, PageView& page) { streamed->finish(worker, page); };
+    }
+    std::vector<PageView> pages = build_page_views(model, charts, options.build, *options.page_kinds, finish);
+    BuiltSite built{std::move(model), {}, pages.size()};
+    built.files.write_through(stream);
     copy_assets(site, *theme, built.files);
-    render_pages(*theme, pages, built.files, diags, cache);
+    if (streamed) streamed->record(pages, *theme, built.files, diags);
+    else render_pages(*theme, pages, built.files, diags, cache);
     // A theme may ship its own robots.txt, feed or sitemap, which then replaces the generated one;
     // chart data must always match the pages, so it is never replaced.
     static const std::set<std::string> replaceable = {"robots.txt", "feed.xml", "sitemap.xml"};
-    for (auto& [path, bytes] : build_site_files(built.model, charts, pages, options.build))
+    for (auto& [path, bytes] : build_site_files(built.model, pages, options.build))
         if (!(replaceable.count(path) && built.files.contains(path)))
             add_output(built.files, path, std::move(bytes), "", *theme, diags);
+    add_chart_downloads(charts, *theme, built.files, diags);
     if (diags.has_errors()) return std::nullopt;
     return built;
 }

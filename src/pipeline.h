@@ -44,6 +44,12 @@ std::optional<SiteModel> load_model(const FileSystem& site, const PipelineOption
 std::optional<BuiltSite> build_site(const FileSystem& site, const PipelineOptions& options, Diagnostics& diags,
                                     RenderCache* cache = nullptr);
 
+// The stages after loading, for a model load_model made. With `stream`, every file is handed to
+// it as soon as it is made (from several threads at once) and the result keeps only paths:
+// `build` writes a large site straight into the staging folder instead of holding it in memory.
+std::optional<BuiltSite> build_site(const FileSystem& site, SiteModel model, const PipelineOptions& options,
+                                    Diagnostics& diags, RenderCache* cache = nullptr, FileWriter stream = {});
+
 // A setting in the environment that cannot be used; main() reports it as a usage error.
 struct EnvironmentError : std::runtime_error {
     using std::runtime_error::runtime_error;

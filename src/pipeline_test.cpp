@@ -2,6 +2,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <map>
+#include <mutex>
+
 using namespace scrutiny;
 
 namespace {
@@ -126,3 +129,33 @@ TEST_CASE("a page kind registered by a test alone is built, linked, listed and r
     CHECK_FALSE(is_reserved_page_slug("posters"));
 }
 
+
+TEST_CASE("a streamed build hands every file to the writer once and keeps only paths", "[pipeline]") {
+    MemoryFileSystem site = minimal_site();
+    PipelineOptions options;
+    options.build.build_date = {2023, 11, 14};
+    Diagnostics held_diags;
+    auto held = build_site(site, options, held_diags);
+    REQUIRE(held);
+
+    std::mutex mutex;
+    std::map<std::string, std::string> streamed;
+    size_t writes = 0;
+    FileWriter writer = [&](const std::string& path, std::string_view bytes) {
+        std::lock_guard lock(mutex);  // called from every rendering thread
+        ++writes;
+        streamed[path] = std::string(bytes);
+        return true;
+    };
+    Diagnostics d;
+    auto model = load_model(site, options, d);
+    REQUIRE(model);
+    auto built = build_site(site, std::move(*model), options, d, nullptr, writer);
+    REQUIRE(built);
+    CHECK(streamed == held->files.files());  // the same files, byte for byte
+    CHECK(writes == streamed.size());        // nothing written twice
+    CHECK(built->files.size() == held->files.size());
+    CHECK(built->files.find("index.html") == nullptr);  // not kept in memory
+    CHECK(built->files.written("index.html"));
+    CHECK(built->files.write_failure().empty());
+}

@@ -30,27 +30,31 @@ int run_build(const BuildCommandOptions& options, std::ostream& out, std::ostrea
     pipeline.build.build_date = build_date_from_environment();
     if (options.verbose) out << "building " << options.source << " (build date " << pipeline.build.build_date.iso() << ")\n";
     std::optional<BuiltSite> built;
+    std::string chosen;
+    int failed = 0;  // the exit code when the build fails
     {
         console::Progress progress("building...", !options.quiet);  // shown after a second, on a terminal
-        built = build_site(site, pipeline, diags);
+        failed = [&] {
+            auto model = load_model(site, pipeline, diags);
+            if (!model) return 1;
+            chosen = options.output ? *options.output
+                                    : (std::filesystem::path(options.source) / model->config().output_dir).string();
+            const auto output = checked_output_folder(
+                options.source, chosen,
+                options.output ? "--output `" + *options.output + "`" : "output_dir `" + model->config().output_dir + "`",
+                options.output ? SourceLocation{} : model->config().output_dir_where, diags);
+            if (!output) return options.output ? kUsageError : 1;  // a bad flag is a usage error; a bad config value, a content error
+            // Pages are written into the staging folder as they are rendered, so a large site is
+            // never held in memory whole; the folder replaces the output only if the build succeeds.
+            const auto staging = StagingFolder::open(*output, diags, !options.clean);
+            if (!staging) return 1;
+            built = build_site(site, std::move(*model), pipeline, diags, nullptr, staging->writer());
+            return built && staging->publish(built->files, diags) ? 0 : 1;
+        }();
     }
-    if (!built) {
+    if (failed) {
         console::print_diagnostics(diags, err);
-        return 1;
-    }
-    const std::string chosen = options.output ? *options.output
-                                              : (std::filesystem::path(options.source) / built->model.config().output_dir).string();
-    const auto output = checked_output_folder(
-        options.source, chosen,
-        options.output ? "--output `" + *options.output + "`" : "output_dir `" + built->model.config().output_dir + "`",
-        options.output ? SourceLocation{} : built->model.config().output_dir_where, diags);
-    if (!output) {
-        console::print_diagnostics(diags, err);
-        return options.output ? kUsageError : 1;  // a bad flag is a usage error; a bad config value, a content error
-    }
-    if (!publish_atomically(built->files, *output, diags)) {
-        console::print_diagnostics(diags, err);
-        return 1;
+        return failed;
     }
     console::print_diagnostics(diags, err);  // warnings, if any
     if (!options.quiet) {

@@ -13,6 +13,7 @@ struct BuildCommandOptions {
     std::optional<std::string> base_url;
     bool quiet = false;
     bool verbose = false;
+    bool clean = false;  // write every file afresh, even those whose bytes are already published
 };
 
 // Exit status: 0 built, 1 content errors (nothing published), 2 usage errors.

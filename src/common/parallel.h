@@ -4,6 +4,7 @@
 #pragma once
 
 #include <algorithm>
+#include <atomic>
 #include <cstddef>
 #include <thread>
 #include <vector>
@@ -14,11 +15,13 @@ inline size_t worker_count() {
     return std::max<size_t>(1, std::min<size_t>(std::thread::hardware_concurrency(), 8));
 }
 
-// Calls job(worker, i) for i in [0, n): worker w takes i = w, w + workers, ...
+// Calls job(worker, i) for i in [0, n): each worker takes the next job not yet taken, so a
+// worker that gets heavy pages (or less of a shared core) never leaves the others idle at the end.
 template <typename Job>
 void parallel_for(size_t n, size_t workers, const Job& job) {
+    std::atomic<size_t> next{0};
     auto run = [&](size_t w) {
-        for (size_t i = w; i < n; i += workers) job(w, i);
+        for (size_t i; (i = next.fetch_add(1, std::memory_order_relaxed)) < n;) job(w, i);
     };
     std::vector<std::thread> threads;
     for (size_t w = 1; w < workers && w < n; ++w) threads.emplace_back(run, w);

@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <sys/file.h>
+#include <sys/stat.h>
 
 #include <chrono>
 #include <filesystem>
@@ -13,18 +14,54 @@
 #include <thread>
 
 #include "publish/build_marker.h"
+#include "publish/output_record.h"
 
 namespace fs = std::filesystem;
 
 namespace scrutiny {
 
 namespace {
-bool write_file(const fs::path& path, const std::string& bytes) {
+// open, write, close: three system calls for most files (the folders are made only when the
+// first open says they are missing), since a large site writes tens of thousands of files.
+// `mtime_ns`, when given, receives the file's modification time (one fstat more).
+bool write_file(const fs::path& path, std::string_view bytes, std::int64_t* mtime_ns = nullptr) {
+    int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+    if (fd < 0 && errno == ENOENT) {
+        std::error_code ec;
+        fs::create_directories(path.parent_path(), ec);
+        fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+    }
+    if (fd < 0) return false;
+    for (size_t done = 0; done < bytes.size();) {
+        const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) {
+            ::close(fd);
+            return false;
+        }
+        done += static_cast<size_t>(n);
+    }
+    struct stat st;
+    if (mtime_ns && ::fstat(fd, &st) == 0) *mtime_ns = st.st_mtim.tv_sec * 1'000'000'000LL + st.st_mtim.tv_nsec;
+    return ::close(fd) == 0;
+}
+
+// A second name for the published file `from` in the staging folder; the folders on the way are
+// made when missing.
+bool link_file(const fs::path& from, const fs::path& to) {
+    if (::link(from.c_str(), to.c_str()) == 0) return true;
+    if (errno != ENOENT) return false;
     std::error_code ec;
-    fs::create_directories(path.parent_path(), ec);
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    return static_cast<bool>(out);
+    fs::create_directories(to.parent_path(), ec);
+    return ::link(from.c_str(), to.c_str()) == 0;
+}
+
+// The published file at `path` is still the one the record describes: nobody replaced or
+// edited it since (same size, same modification time, a plain file).
+bool unchanged_since(const fs::path& path, const OutputRecord::Entry& e) {
+    struct stat st;
+    return ::lstat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode) && static_cast<std::uint64_t>(st.st_size) == e.size &&
+           st.st_mtim.tv_sec * 1'000'000'000LL + st.st_mtim.tv_nsec == e.mtime_ns;
 }
 
 // Staging folders left by interrupted builds (".public.staging-<pid>") are garbage.
@@ -120,71 +157,125 @@ std::optional<std::string> checked_output_folder(const std::string& source_dir, 
     return std::nullopt;
 }
 
-bool publish_atomically(const OutputSet& files, const std::string& output_dir, Diagnostics& diags) {
+struct StagingFolder::Impl {
+    fs::path output, parent, staging;
+    std::string output_dir;  // as given, for messages
+    OutputLock lock;
+    bool published = false;
+    OutputRecord previous;  // what the published output holds
+    OutputRecord next;      // what the staging folder holds
+    Impl(fs::path out, std::string given)
+        : output(std::move(out)), parent(output.parent_path()), output_dir(std::move(given)), lock(parent) {}
+};
+
+StagingFolder::StagingFolder(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+
+StagingFolder::~StagingFolder() {
+    std::error_code ec;
+    if (!impl_->published) fs::remove_all(impl_->staging, ec);
+}
+
+std::unique_ptr<StagingFolder> StagingFolder::open(const std::string& output_dir, Diagnostics& diags, bool reuse) {
     std::error_code ec;
     fs::path output = fs::absolute(output_dir, ec).lexically_normal();
     if (!output.has_filename()) output = output.parent_path();
-    const fs::path parent = output.parent_path();
-    const std::string name = output.filename().string();
-    fs::create_directories(parent, ec);
-    OutputLock lock(parent);
-    if (!lock.acquire(std::chrono::seconds(120))) {
+    fs::create_directories(output.parent_path(), ec);
+    auto impl = std::make_unique<Impl>(output, output_dir);
+    if (!impl->lock.acquire(std::chrono::seconds(120))) {
         diags.error({output_dir, 0, 0}, "another scrutiny build has been publishing into " + output.string() +
                                             " for two minutes; wait for it to finish (or stop it), then build again");
-        return false;
+        return nullptr;
     }
     // Checked again under the lock: what another build or a person put there since is never lost.
     if (const auto problem = foreign_files_problem(output, "the output folder " + output.string()); !problem.empty()) {
         diags.error({output_dir, 0, 0}, problem);
-        return false;
+        return nullptr;
     }
-    remove_stale_staging(parent, name);
-
-    const fs::path staging = parent / ("." + name + ".staging-" + std::to_string(::getpid()));
-    fs::create_directories(staging, ec);
+    const std::string name = output.filename().string();
+    remove_stale_staging(impl->parent, name);
+    if (reuse && fs::exists(output / kBuildMarker, ec)) impl->previous = OutputRecord::read(output);
+    impl->staging = impl->parent / ("." + name + ".staging-" + std::to_string(::getpid()));
+    fs::create_directories(impl->staging, ec);
     if (ec) {
         diags.error({output_dir, 0, 0}, "cannot create a staging folder beside the output (" + ec.message() +
-                                            "); check you may write to " + parent.string());
+                                            "); check you may write to " + impl->parent.string());
+        return nullptr;
+    }
+    return std::unique_ptr<StagingFolder>(new StagingFolder(std::move(impl)));
+}
+
+bool StagingFolder::write(const std::string& path, std::string_view bytes) const {
+    const OutputRecord::Entry now{OutputRecord::hash(bytes), bytes.size(), 0};
+    if (const OutputRecord::Entry* before = impl_->previous.find(path);
+        before && before->hash == now.hash && before->size == now.size) {
+        const fs::path published = impl_->output / path;
+        if (unchanged_since(published, *before) && link_file(published, impl_->staging / path)) {
+            impl_->next.add(path, *before);
+            return true;
+        }
+    }
+    std::int64_t mtime_ns = 0;
+    if (!write_file(impl_->staging / path, bytes, &mtime_ns)) return false;
+    impl_->next.add(path, {now.hash, now.size, mtime_ns});
+    return true;
+}
+
+FileWriter StagingFolder::writer() const {
+    return [this](const std::string& path, std::string_view bytes) { return write(path, bytes); };
+}
+
+bool StagingFolder::publish(const OutputSet& files, Diagnostics& diags) {
+    const fs::path &output = impl_->output, &parent = impl_->parent, &staging = impl_->staging;
+    const std::string& output_dir = impl_->output_dir;
+    std::error_code ec;
+    if (!files.write_failure().empty()) {
+        diags.error({output_dir, 0, 0}, "cannot write " + files.write_failure() + " into the staging folder; check the disk has space");
         return false;
     }
     for (const auto& [path, bytes] : files.files()) {
-        if (!write_file(staging / path, bytes)) {
+        if (files.written(path)) continue;  // streamed while rendering
+        if (!write(path, bytes)) {
             diags.error({output_dir, 0, 0}, "cannot write " + path + " into the staging folder; check the disk has space");
-            fs::remove_all(staging, ec);
             return false;
         }
     }
-    if (!write_file(staging / kBuildMarker, build_marker_text(files))) {
+    if (!write(kBuildMarker, build_marker_text(files))) {  // kept, like any file, when unchanged
         diags.error({output_dir, 0, 0}, std::string("cannot write ") + kBuildMarker + " into the staging folder; check the disk has space");
-        fs::remove_all(staging, ec);
         return false;
     }
     if (fs::exists(output, ec)) {
         // Exchange the two folders in one step: readers see the old site or the new one, never neither.
         if (::renameat2(AT_FDCWD, staging.c_str(), AT_FDCWD, output.c_str(), RENAME_EXCHANGE) != 0) {
             // Filesystems without RENAME_EXCHANGE: move the old site aside, then move the new one in.
-            const fs::path old = parent / ("." + name + ".old-" + std::to_string(::getpid()));
+            const fs::path old = parent / ("." + output.filename().string() + ".old-" + std::to_string(::getpid()));
             fs::rename(output, old, ec);
             if (!ec) fs::rename(staging, output, ec);
             if (ec) {
                 diags.error({output_dir, 0, 0}, "cannot swap the new site into place (" + ec.message() + ")");
                 if (!fs::exists(output)) fs::rename(old, output, ec);
-                fs::remove_all(staging, ec);
                 return false;
             }
+            impl_->published = true;
             fs::remove_all(old, ec);
+            impl_->next.write(output);
             return true;
         }
-        fs::remove_all(staging, ec);  // now holds the previous site
-        return true;
+        impl_->next.write(output);
+        return true;  // the staging folder now holds the previous site, removed by the destructor
     }
     fs::rename(staging, output, ec);
     if (ec) {
         diags.error({output_dir, 0, 0}, "cannot move the new site into place (" + ec.message() + ")");
-        fs::remove_all(staging, ec);
         return false;
     }
+    impl_->published = true;
+    impl_->next.write(output);  // without it the next build writes every file again: no harm
     return true;
+}
+
+bool publish_atomically(const OutputSet& files, const std::string& output_dir, Diagnostics& diags) {
+    const auto staging = StagingFolder::open(output_dir, diags);
+    return staging && staging->publish(files, diags);
 }
 
 }  // namespace scrutiny

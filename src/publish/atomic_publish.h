@@ -2,8 +2,10 @@
 // it in with one atomic rename. A failed or interrupted build leaves the old site as it was.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "common/diagnostics.h"
 #include "publish/output_set.h"
@@ -20,9 +22,38 @@ std::optional<std::string> checked_output_folder(const std::string& source_dir, 
                                                  const std::string& named, const SourceLocation& where,
                                                  Diagnostics& diags);
 
-// `output_dir` is a path on disk (absolute or relative to the working directory). Builds into
-// one output take turns (a lock on the folder that holds it), the folder is checked again under
-// the lock, and the new folder carries the build marker. Returns false (with an error) when staging or swapping failed; the old output is then intact.
+// The new site's folder beside the output (".public.staging-PID"), written while the site is
+// rendered and swapped in whole at the end. Builds into one output take turns: it holds a lock
+// on the folder that holds the output from open() until it is destroyed.
+class StagingFolder {
+public:
+    // `output_dir` is a path on disk (absolute or relative to the working directory). Takes the
+    // lock, checks the output folder again under it, removes leftovers of interrupted builds and
+    // makes the staging folder; nothing (with an error) when any of that fails. With `reuse`, a
+    // file whose bytes are those already published is a hard link to the published file (same
+    // modification time; see output_record.h); without it (`build --clean`) every file is new.
+    static std::unique_ptr<StagingFolder> open(const std::string& output_dir, Diagnostics& diags, bool reuse = true);
+    ~StagingFolder();  // removes the staging folder unless it was published
+    StagingFolder(const StagingFolder&) = delete;
+    StagingFolder& operator=(const StagingFolder&) = delete;
+
+    // Writes one file into the staging folder; safe to call from several threads at once.
+    bool write(const std::string& path, std::string_view bytes) const;
+    // A writer for OutputSet::write_through that writes into this folder.
+    FileWriter writer() const;
+    // Writes the files `files` still holds in memory and the build marker (listing every file
+    // of `files`), then swaps the staging folder in with one atomic rename. False (with an
+    // error) when a write, including an earlier streamed one, or the swap failed; the old
+    // output is then intact.
+    bool publish(const OutputSet& files, Diagnostics& diags);
+
+private:
+    struct Impl;
+    explicit StagingFolder(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> impl_;
+};
+
+// Stages `files` and publishes them in one go (StagingFolder::open, then publish).
 bool publish_atomically(const OutputSet& files, const std::string& output_dir, Diagnostics& diags);
 
 }  // namespace scrutiny

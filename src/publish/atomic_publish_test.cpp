@@ -4,7 +4,10 @@
 
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <sstream>
+
+#include <sys/stat.h>
 
 namespace fs = std::filesystem;
 using namespace scrutiny;
@@ -36,7 +39,7 @@ TEST_CASE("publishing swaps the whole folder and cleans up", "[publish]") {
     CHECK_FALSE(fs::exists(dir / "public/old.html"));
     CHECK(slurp(dir / "public/.scrutiny-build").find("\na/b/c.txt\nindex.html\n") != std::string::npos);
     int entries = 0;
-    for ([[maybe_unused]] const auto& e : fs::directory_iterator(dir)) ++entries;
+    for (const auto& e : fs::directory_iterator(dir)) entries += e.path().filename() != ".public.scrutiny-record";  // the record of what was published stays
     CHECK(entries == 1);  // only public/: no staging or old folders left
     fs::remove_all(dir);
 }
@@ -105,4 +108,96 @@ TEST_CASE("refuses an output folder where building would destroy sources or othe
     CHECK_FALSE(d.has_errors());
     fs::remove_all(site);
     fs::remove_all(elsewhere);
+}
+
+TEST_CASE("files streamed into the staging folder are published with the rest; a failed write publishes nothing", "[publish]") {
+    const fs::path dir = fs::temp_directory_path() / "scrutiny-stream-publish-test";
+    fs::remove_all(dir);
+    fs::create_directories(dir / "public");
+    std::ofstream(dir / "public/old.html") << "old";
+    std::ofstream(dir / "public/.scrutiny-build") << "# an earlier build\nold.html\n";
+    {
+        Diagnostics d;
+        auto staging = StagingFolder::open((dir / "public").string(), d);
+        REQUIRE(staging);
+        OutputSet files;
+        files.put("held.txt", "kept in memory until publishing");
+        files.write_through(staging->writer());
+        REQUIRE(files.add("commitments/a1/index.html", "streamed") == OutputSet::Added::yes);
+        CHECK(files.find("commitments/a1/index.html") == nullptr);
+        CHECK(slurp(dir / "public/old.html") == "old");  // nothing published before publish()
+        REQUIRE(staging->publish(files, d));
+    }
+    CHECK(slurp(dir / "public/commitments/a1/index.html") == "streamed");
+    CHECK(slurp(dir / "public/held.txt") == "kept in memory until publishing");
+    CHECK(slurp(dir / "public/.scrutiny-build").find("\ncommitments/a1/index.html\nheld.txt\n") != std::string::npos);
+    CHECK_FALSE(fs::exists(dir / "public/old.html"));
+
+    Diagnostics d;
+    {
+        auto staging = StagingFolder::open((dir / "public").string(), d);
+        REQUIRE(staging);
+        OutputSet files;
+        files.write_through([](const std::string& path, std::string_view) { return path != "full.html"; });
+        files.add("index.html", "new");
+        files.add("full.html", "the disk filled up here");
+        CHECK_FALSE(staging->publish(files, d));
+    }
+    REQUIRE(d.error_count() == 1);
+    CHECK(format_diagnostic(d.sorted()[0]) == (dir / "public").string() +
+                                                  ": error: cannot write full.html into the staging folder; check the disk has space");
+    CHECK(slurp(dir / "public/commitments/a1/index.html") == "streamed");  // the last good site stays
+    int entries = 0;
+    for (const auto& e : fs::directory_iterator(dir)) entries += e.path().filename() != ".public.scrutiny-record";  // the record of what was published stays
+    CHECK(entries == 1);  // the failed build's staging folder is gone
+    fs::remove_all(dir);
+}
+
+namespace {
+struct stat stat_of(const fs::path& p) {
+    struct stat st {};
+    ::stat(p.c_str(), &st);
+    return st;
+}
+bool same_file(const struct stat& a, const struct stat& b) {
+    return a.st_ino == b.st_ino && a.st_mtim.tv_sec == b.st_mtim.tv_sec && a.st_mtim.tv_nsec == b.st_mtim.tv_nsec;
+}
+}  // namespace
+
+TEST_CASE("a rebuild keeps the published files whose bytes did not change, with their dates", "[publish]") {
+    const fs::path dir = fs::temp_directory_path() / "scrutiny-keep-unchanged-test";
+    fs::remove_all(dir);
+    const std::string out = (dir / "public").string();
+    auto publish = [&](std::map<std::string, std::string> contents, bool reuse = true) {
+        OutputSet files;
+        for (auto& [path, bytes] : contents) files.put(path, bytes);
+        Diagnostics d;
+        auto staging = StagingFolder::open(out, d, reuse);
+        REQUIRE(staging);
+        REQUIRE(staging->publish(files, d));
+    };
+    publish({{"same.html", "unchanged"}, {"a/edited.html", "before"}});
+    const auto same_before = stat_of(dir / "public/same.html");
+    const auto edited_before = stat_of(dir / "public/a/edited.html");
+    CHECK(fs::exists(dir / ".public.scrutiny-record"));  // beside the output, not in it
+
+    publish({{"same.html", "unchanged"}, {"a/edited.html", "after!"}, {"new.html", "new"}});
+    CHECK(same_file(stat_of(dir / "public/same.html"), same_before));  // the very same file
+    CHECK_FALSE(same_file(stat_of(dir / "public/a/edited.html"), edited_before));
+    CHECK(slurp(dir / "public/a/edited.html") == "after!");
+    CHECK(slurp(dir / "public/new.html") == "new");
+
+    // A published file changed by hand is written afresh, even at the same size.
+    const auto kept = stat_of(dir / "public/same.html");
+    std::ofstream(dir / "public/same.html", std::ios::trunc) << "UNCHANGED";
+    publish({{"same.html", "unchanged"}, {"a/edited.html", "after!"}, {"new.html", "new"}});
+    CHECK(slurp(dir / "public/same.html") == "unchanged");
+    CHECK(stat_of(dir / "public/same.html").st_ino != kept.st_ino);
+
+    // --clean writes every file afresh.
+    const auto before_clean = stat_of(dir / "public/new.html");
+    publish({{"same.html", "unchanged"}, {"a/edited.html", "after!"}, {"new.html", "new"}}, false);
+    CHECK(slurp(dir / "public/new.html") == "new");
+    CHECK(stat_of(dir / "public/new.html").st_ino != before_clean.st_ino);
+    fs::remove_all(dir);
 }

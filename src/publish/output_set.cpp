@@ -17,20 +17,39 @@ bool is_safe_output_path(const std::string& path) {
     return true;
 }
 
+bool OutputSet::hand_on(const std::string& path, const std::string& bytes) {
+    if (!writer_) return false;
+    if (!writer_(path, bytes)) note_write_failure(path);
+    written_.insert(path);
+    return true;
+}
+
 OutputSet::Added OutputSet::add(const std::string& path, std::string bytes) {
     if (!is_safe_output_path(path)) return Added::unsafe_path;
-    return files_.emplace(path, std::move(bytes)).second ? Added::yes : Added::already_there;
+    auto [it, inserted] = files_.emplace(path, std::string());
+    if (!inserted) return Added::already_there;
+    if (!hand_on(path, bytes)) it->second = std::move(bytes);
+    return Added::yes;
+}
+
+OutputSet::Added OutputSet::add_written(const std::string& path) {
+    if (!is_safe_output_path(path)) return Added::unsafe_path;
+    if (!files_.emplace(path, std::string()).second) return Added::already_there;
+    written_.insert(path);
+    return Added::yes;
 }
 
 bool OutputSet::put(const std::string& path, std::string bytes) {
     if (!is_safe_output_path(path)) return false;
-    files_[path] = std::move(bytes);
+    auto& held = files_[path];
+    if (hand_on(path, bytes)) held.clear();
+    else held = std::move(bytes);
     return true;
 }
 
 const std::string* OutputSet::find(const std::string& path) const {
     auto it = files_.find(path);
-    return it == files_.end() ? nullptr : &it->second;
+    return it == files_.end() || written_.count(path) ? nullptr : &it->second;
 }
 
 }  // namespace scrutiny

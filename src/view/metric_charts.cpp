@@ -1,6 +1,8 @@
 #include "view/metric_charts.h"
 
+#include "common/parallel.h"
 #include "model/site_model.h"
+#include "view/site_urls.h"
 
 namespace scrutiny {
 
@@ -25,9 +27,13 @@ spc::Options options_for(const SpcSettings& site, const SpcSettings& metric) {
 }  // namespace
 
 SiteCharts compute_site_charts(const SiteModel& model, Diagnostics& diags) {
-    SiteCharts out;
     const auto& areas = model.config().areas;
-    for (const auto& metric : model.content.metrics) {
+    const auto& metrics = model.content.metrics;
+    std::vector<std::unique_ptr<MetricChartSet>> made(metrics.size());
+    std::vector<Diagnostics> problems_of(metrics.size());
+    parallel_for(metrics.size(), worker_count(), [&](size_t, size_t m) {
+        const Metric& metric = metrics[m];
+        Diagnostics& diags = problems_of[m];
         auto set = std::make_unique<MetricChartSet>();
         set->metric = &metric;
         set->wording.noun = metric.unit;
@@ -62,11 +68,20 @@ SiteCharts compute_site_charts(const SiteModel& model, Diagnostics& diags) {
             inputs.push_back({set->area_ids[i], model.area(set->area_ids[i])->name, &set->charts[i]});
         view::MetricMeta meta{metric.id, metric.title, metric.unit, metric.improvement, metric.target};
         set->data = view::make_metric_charts(meta, inputs, set->wording, model.translations);
-        set->json = view::chart_json_text(set->data);
-        set->csv = view::chart_csv_text(set->data);
-        out.by_metric.emplace(metric.id, std::move(set));
+        made[m] = std::move(set);
+    });
+    SiteCharts out;
+    for (size_t m = 0; m < metrics.size(); ++m) {  // in file order, as a single thread would
+        diags.append(problems_of[m]);
+        out.by_metric.emplace(metrics[m].id, std::move(made[m]));
     }
     return out;
+}
+
+std::vector<std::pair<std::string, std::string>> chart_downloads(const MetricChartSet& set) {
+    const std::string& id = set.data.metric.id;
+    return {{urls::metric_download(id, "json"), view::chart_json_text(set.data)},
+            {urls::metric_download(id, "csv"), view::chart_csv_text(set.data)}};
 }
 
 }  // namespace scrutiny

@@ -5,6 +5,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "common/diagnostics.h"
@@ -22,7 +23,6 @@ struct MetricChartSet {
     std::vector<spc::SeriesChart> charts;       // one per area id, same order
     view::MetricCharts data;                    // sentences; points at `charts`
     spc::Wording wording;
-    std::string json, csv;                      // the downloads
 };
 
 struct SiteCharts {
@@ -30,7 +30,12 @@ struct SiteCharts {
     const MetricChartSet* find(const std::string& metric_id) const;
 };
 
-// Pure: reports series the engine cannot chart (located at the series) and skips them.
+// Pure: reports series the engine cannot chart (located at the series) and skips them. Metrics
+// are analysed on every core.
 SiteCharts compute_site_charts(const SiteModel& model, Diagnostics& diags);
+
+// A metric's chart downloads, data/metrics/<id>.json and .csv: (output path, bytes). Made when
+// they are written and not kept, since at 500 metrics they come to some 160 MB.
+std::vector<std::pair<std::string, std::string>> chart_downloads(const MetricChartSet& set);
 
 }  // namespace scrutiny

@@ -9,7 +9,7 @@
 namespace scrutiny {
 
 std::vector<PageView> build_page_views(const SiteModel& m, const SiteCharts& charts, const BuildInfo& build,
-                                       const std::vector<PageKind>& kinds) {
+                                       const std::vector<PageKind>& kinds, const PageFinisher& finish) {
     const ViewIndex index = index_for_views(m, navigation(kinds, m), search_items(kinds, m));
     const PageContext ctx{m, charts, build, index};
     // Each maker makes one page; makers are independent, so they run on every core.
@@ -20,10 +20,11 @@ std::vector<PageView> build_page_views(const SiteModel& m, const SiteCharts& cha
         kind_of.resize(makers.size(), &k);
     }
     std::vector<PageView> pages(makers.size());
-    parallel_for(makers.size(), worker_count(), [&](size_t, size_t i) {
+    parallel_for(makers.size(), worker_count(), [&](size_t w, size_t i) {
         pages[i] = makers[i]();
         pages[i].template_name = kind_of[i]->name;
         pages[i].in_sitemap = kind_of[i]->in_sitemap;
+        if (finish) finish(w, i, pages[i]);
     });
     return pages;
 }
@@ -74,18 +75,12 @@ std::string sitemap_xml(const SiteModel& m, const std::vector<PageView>& pages) 
 }
 }  // namespace
 
-std::vector<std::pair<std::string, std::string>> build_site_files(const SiteModel& m, const SiteCharts& charts,
-                                                                   const std::vector<PageView>& pages,
+std::vector<std::pair<std::string, std::string>> build_site_files(const SiteModel& m, const std::vector<PageView>& pages,
                                                                    const BuildInfo& build) {
     std::vector<std::pair<std::string, std::string>> files;
     files.push_back({"feed.xml", feed_xml(m, build)});
     files.push_back({"sitemap.xml", sitemap_xml(m, pages)});
     files.push_back({"robots.txt", "User-agent: *\nAllow: /\n\nSitemap: " + m.config().base_url + "sitemap.xml\n"});
-    for (const auto& [id, set] : charts.by_metric) {
-        if (const Metric* x = m.metric(id); x && x->status == MetricStatus::in_development) continue;  // no figures to give
-        files.push_back({urls::metric_download(id, "json"), set->json});
-        files.push_back({urls::metric_download(id, "csv"), set->csv});
-    }
     return files;
 }
 

@@ -2,6 +2,7 @@
 // and sentence already computed), and the site's non-HTML files.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -12,14 +13,18 @@
 
 namespace scrutiny {
 
+// Called on the worker that made page `i`, as soon as it is made: `build` renders and writes the
+// page there and lets go of its view, so the views of a large site are never all in memory.
+using PageFinisher = std::function<void(size_t worker, size_t i, PageView& page)>;
+
 // Every HTML page of the given kinds, in registry order. Pure: each page's view depends only on
 // the model, the charts and the build info, so pages are built in parallel.
 std::vector<PageView> build_page_views(const SiteModel& model, const SiteCharts& charts, const BuildInfo& build,
-                                       const std::vector<PageKind>& kinds = builtin_page_kinds());
+                                       const std::vector<PageKind>& kinds = builtin_page_kinds(),
+                                       const PageFinisher& finish = {});
 
-// Feed, sitemap, robots.txt and chart downloads: (output path, bytes).
-std::vector<std::pair<std::string, std::string>> build_site_files(const SiteModel& model, const SiteCharts& charts,
-                                                                   const std::vector<PageView>& pages,
+// Feed, sitemap and robots.txt: (output path, bytes). Chart downloads: chart_downloads().
+std::vector<std::pair<std::string, std::string>> build_site_files(const SiteModel& model, const std::vector<PageView>& pages,
                                                                    const BuildInfo& build);
 
 // Page builders, one per kind (content_pages.cpp, measure_page.cpp, reference_pages.cpp, report_pages.cpp).

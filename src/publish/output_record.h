@@ -1,0 +1,48 @@
+// What the last build published, file by file (a hash of the bytes, the size and the
+// modification time), so the next build can keep every file whose bytes have not changed: a
+// hard link to the published file instead of a new copy. Unchanged files then keep their
+// modification time, so an upload with rsync or to a CDN moves only what changed, and a
+// rebuild writes only what changed. The record lives beside the output folder
+// (".public.scrutiny-record" for public/), never in it, so it is not published.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <mutex>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+namespace scrutiny {
+
+class OutputRecord {
+public:
+    struct Entry {
+        std::uint64_t hash = 0, size = 0;
+        std::int64_t mtime_ns = 0;
+    };
+    static std::uint64_t hash(std::string_view bytes);
+    // Where the record of `output` lives.
+    static std::filesystem::path location(const std::filesystem::path& output);
+    // The record of `output`; empty when there is none or it cannot be read.
+    static OutputRecord read(const std::filesystem::path& output);
+
+    OutputRecord() = default;
+    OutputRecord(OutputRecord&& other) noexcept : entries_(std::move(other.entries_)) {}
+    OutputRecord& operator=(OutputRecord&& other) noexcept {  // the mutex stays; only entries move
+        entries_ = std::move(other.entries_);
+        return *this;
+    }
+
+    const Entry* find(const std::string& path) const;
+    void add(const std::string& path, const Entry& entry);  // safe from several threads at once
+    size_t size() const { return entries_.size(); }
+    // Replaces the record of `output` in one rename; false when it could not be written.
+    bool write(const std::filesystem::path& output) const;
+
+private:
+    std::unordered_map<std::string, Entry> entries_;
+    std::mutex mutex_;
+};
+
+}  // namespace scrutiny

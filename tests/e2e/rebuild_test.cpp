@@ -1,0 +1,85 @@
+// End-to-end: a rebuild after an edit publishes exactly what a clean build of the edited site
+// does, and every file the edit did not change is left as it was (same file, same date), so an
+// upload moves only what changed.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <functional>
+
+#include "run_binary.h"
+
+namespace fs = std::filesystem;
+using namespace scrutiny::test;
+
+namespace {
+const std::map<std::string, std::string> kFixedDate{{"SOURCE_DATE_EPOCH", "1700000000"}};
+
+std::map<std::string, fs::file_time_type> dates(const std::string& dir) {
+    std::map<std::string, fs::file_time_type> out;
+    for (const auto& e : fs::recursive_directory_iterator(dir))
+        if (e.is_regular_file()) out[fs::relative(e.path(), dir).generic_string()] = e.last_write_time();
+    return out;
+}
+
+void replace_in(const std::string& file, const std::string& from, const std::string& to) {
+    std::string text = read_file(file);
+    const auto at = text.find(from);
+    REQUIRE(at != std::string::npos);
+    write_file(file, text.replace(at, from.size(), to));
+}
+}  // namespace
+
+TEST_CASE("a rebuild after each kind of edit equals a clean build and leaves unchanged files untouched", "[e2e][publish]") {
+    using Edit = std::function<void(const std::string& site)>;
+    const std::vector<std::pair<std::string, Edit>> edits = {
+        {"a commitment", [](const std::string& site) {
+             replace_in(site + "/content/commitments/a1.md", "Terms of reference were drafted.", "Terms of reference were agreed.");
+         }},
+        {"a metric figure", [](const std::string& site) {
+             replace_in(site + "/content/metrics/burglary.toml", "values = [40, 42, 38,", "values = [40, 42, 58,");
+         }},
+        {"a glossary term", [](const std::string& site) {
+             replace_in(site + "/content/glossary/terms.toml", "Supports victims of sexual violence.", "Supports people after sexual violence.");
+         }},
+        {"a theme template", [](const std::string& site) {
+             replace_in(site + "/themes/mine/templates/page.mustache", "<h1>{{title}}</h1>", "<h1 class=\"page-title\">{{title}}</h1>");
+         }},
+        {"a deleted file", [](const std::string& site) { fs::remove(site + "/content/meetings/2021-02-01-performance.md"); }},
+        {"a renamed file", [](const std::string& site) { fs::rename(site + "/content/pages/about.md", site + "/content/pages/about-us.md"); }},
+    };
+    for (const auto& [what, edit] : edits) {
+        SECTION(what) {
+            TempDir dir;
+            const std::string site = dir / "site", out = dir / "out", clean = dir / "clean";
+            copy_tree(fixture("valid-minimal"), site);
+            write_file(site + "/themes/mine/templates/page.mustache", read_file(source_dir() + "/themes/default/templates/page.mustache"));
+            write_file(site + "/site_config.toml", "theme = \"mine\"\n" + read_file(site + "/site_config.toml"));
+            REQUIRE(run_scrutiny({"build", "--quiet", "--source", site, "--output", out}, kFixedDate).status == 0);
+            const auto bytes_before = snapshot(out);
+            const auto dates_before = dates(out);
+
+            edit(site);
+            const auto rebuilt = run_scrutiny({"build", "--quiet", "--source", site, "--output", out}, kFixedDate);
+            INFO(rebuilt.err);
+            REQUIRE(rebuilt.status == 0);
+            REQUIRE(run_scrutiny({"build", "--quiet", "--clean", "--source", site, "--output", clean}, kFixedDate).status == 0);
+            const auto bytes_after = snapshot(out);
+            CHECK(bytes_after == snapshot(clean));  // byte for byte what a clean build gives
+
+            const auto dates_after = dates(out);
+            size_t kept = 0, changed = 0;
+            for (const auto& [path, bytes] : bytes_after) {
+                const auto before = bytes_before.find(path);
+                if (before == bytes_before.end() || before->second != bytes) {
+                    ++changed;
+                    continue;
+                }
+                INFO(path);
+                CHECK(dates_after.at(path) == dates_before.at(path));  // untouched
+                ++kept;
+            }
+            CHECK(changed > 0);  // the edit shows
+            CHECK(kept > 0);     // and most of the site is left alone
+        }
+    }
+}
