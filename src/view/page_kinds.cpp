@@ -95,8 +95,9 @@ std::vector<PageKind> make_builtin_kinds() {
                  .about = "One printable report per quarter with an update, at reports/<year>-q<n>/.",
                  .keys = keys_of<ReportView>,
                  .pages = [](const PageContext& ctx, std::vector<PageMaker>& out) {
-                     for (const auto& [q, commitments] : ctx.index.commitments_by_quarter)
-                         out.push_back([&ctx, &q] { return report_page(ctx, q); });
+                     // Not a structured binding: clang 14 (Debian 12) cannot capture one.
+                     for (const auto& quarter : ctx.index.commitments_by_quarter)
+                         out.push_back([&ctx, &q = quarter.first] { return report_page(ctx, q); });
                  }});
     k.push_back({.name = "search", .section = std::string(urls::search),
                  .about = "The A to Z of the site, at search/.",
