@@ -4,15 +4,36 @@
 #include <filesystem>
 #include <ostream>
 
+#include "cli/build_stamp.h"
 #include "cli/console.h"
 #include "cli/site_folder.h"
 #include "common/diagnostics.h"
 #include "common/file_system.h"
 #include "common/text.h"
+#include "content/content_loader.h"
 #include "pipeline.h"
 #include "publish/atomic_publish.h"
 
 namespace scrutiny {
+
+namespace {
+// The last build's stamp and the output folder, when a build now would publish the same files.
+std::optional<std::pair<BuildStamp, std::string>> up_to_date(const DiskFileSystem& site, const BuildCommandOptions& options,
+                                                             std::optional<std::uint64_t> fingerprint) {
+    if (!fingerprint) return std::nullopt;
+    Diagnostics quiet;  // any problem here is found and reported by the full build
+    site.check_links(quiet);
+    const auto config = load_site_config(site, quiet);
+    if (!config || quiet.has_errors()) return std::nullopt;
+    const std::string chosen = options.output ? *options.output
+                                              : (std::filesystem::path(options.source) / config->output_dir).string();
+    const auto output = checked_output_folder(options.source, chosen, "output", {}, quiet);
+    if (!output) return std::nullopt;
+    const auto stamp = unchanged_build(*output, *fingerprint);
+    if (!stamp) return std::nullopt;
+    return std::pair{*stamp, chosen};
+}
+}  // namespace
 
 int run_build(const BuildCommandOptions& options, std::ostream& out, std::ostream& err) {
     const auto started = std::chrono::steady_clock::now();
@@ -29,6 +50,20 @@ int run_build(const BuildCommandOptions& options, std::ostream& out, std::ostrea
     pipeline.base_url = options.base_url;
     pipeline.build.build_date = build_date_from_environment();
     if (options.verbose) out << "building " << options.source << " (build date " << pipeline.build.build_date.iso() << ")\n";
+    // Nothing to do when every input is as the last build found it and its output is intact.
+    std::optional<std::uint64_t> fingerprint;
+    if (!options.clean) {
+        fingerprint = input_fingerprint(site, {options.base_url, pipeline.build.build_date});
+        if (const auto skipped = up_to_date(site, options, fingerprint)) {
+            if (!options.quiet) {
+                const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count();
+                out << "built " << skipped->first.pages << " pages and " << (skipped->first.files - skipped->first.pages)
+                    << " other files into " << skipped->second << " in " << ms
+                    << " ms (nothing changed since the last build)\n";
+            }
+            return 0;
+        }
+    }
     std::optional<BuiltSite> built;
     std::string chosen;
     int failed = 0;  // the exit code when the build fails
@@ -48,8 +83,12 @@ int run_build(const BuildCommandOptions& options, std::ostream& out, std::ostrea
             // never held in memory whole; the folder replaces the output only if the build succeeds.
             const auto staging = StagingFolder::open(*output, diags, !options.clean);
             if (!staging) return 1;
+            remove_stamp(*output);  // under the lock: a half-published build is never taken as current
             built = build_site(site, std::move(*model), pipeline, diags, nullptr, staging->writer());
-            return built && staging->publish(built->files, diags) ? 0 : 1;
+            if (!built || !staging->publish(built->files, diags)) return 1;
+            if (fingerprint && diags.all().empty())  // a build with warnings is run again, to say them again
+                write_stamp(*output, {*fingerprint, built->pages, built->files.size()});
+            return 0;
         }();
     }
     if (failed) {

@@ -56,14 +56,6 @@ bool link_file(const fs::path& from, const fs::path& to) {
     return ::link(from.c_str(), to.c_str()) == 0;
 }
 
-// The published file at `path` is still the one the record describes: nobody replaced or
-// edited it since (same size, same modification time, a plain file).
-bool unchanged_since(const fs::path& path, const OutputRecord::Entry& e) {
-    struct stat st;
-    return ::lstat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode) && static_cast<std::uint64_t>(st.st_size) == e.size &&
-           st.st_mtim.tv_sec * 1'000'000'000LL + st.st_mtim.tv_nsec == e.mtime_ns;
-}
-
 // Staging folders left by interrupted builds (".public.staging-<pid>") are garbage.
 void remove_stale_staging(const fs::path& parent, const std::string& name) {
     std::error_code ec;
@@ -209,7 +201,7 @@ bool StagingFolder::write(const std::string& path, std::string_view bytes) const
     if (const OutputRecord::Entry* before = impl_->previous.find(path);
         before && before->hash == now.hash && before->size == now.size) {
         const fs::path published = impl_->output / path;
-        if (unchanged_since(published, *before) && link_file(published, impl_->staging / path)) {
+        if (OutputRecord::unchanged_since(published, *before) && link_file(published, impl_->staging / path)) {
             impl_->next.add(path, *before);
             return true;
         }

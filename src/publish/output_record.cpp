@@ -1,5 +1,6 @@
 #include "publish/output_record.h"
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -34,6 +35,28 @@ OutputRecord OutputRecord::read(const fs::path& output) {
         record.entries_[line.substr(static_cast<size_t>(used))] = e;
     }
     return record;
+}
+
+bool OutputRecord::unchanged_since(const fs::path& path, const Entry& e) {
+    struct stat st;
+    return ::lstat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode) && static_cast<std::uint64_t>(st.st_size) == e.size &&
+           st.st_mtim.tv_sec * 1'000'000'000LL + st.st_mtim.tv_nsec == e.mtime_ns;
+}
+
+bool OutputRecord::describes(const fs::path& output) const {
+    if (entries_.empty()) return false;
+    std::error_code ec;
+    size_t files = 0;
+    for (auto it = fs::recursive_directory_iterator(output, ec); !ec && it != fs::recursive_directory_iterator();
+         it.increment(ec)) {
+        const auto type = it->symlink_status(ec).type();
+        if (type == fs::file_type::directory) continue;
+        if (type != fs::file_type::regular) return false;  // a link or a device is not ours
+        const Entry* entry = find(it->path().lexically_relative(output).generic_string());
+        if (!entry || !unchanged_since(it->path(), *entry)) return false;
+        ++files;
+    }
+    return !ec && files == entries_.size();
 }
 
 const OutputRecord::Entry* OutputRecord::find(const std::string& path) const {

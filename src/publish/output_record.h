@@ -34,7 +34,14 @@ public:
         return *this;
     }
 
+    // The file at `path` on disk is still the one `entry` describes: nobody replaced or edited it
+    // since (a plain file of the same size and modification time).
+    static bool unchanged_since(const std::filesystem::path& path, const Entry& entry);
+
     const Entry* find(const std::string& path) const;
+    // `output` holds exactly the files of this record, every one unchanged since: no file missing,
+    // edited or added. False for an empty record.
+    bool describes(const std::filesystem::path& output) const;
     void add(const std::string& path, const Entry& entry);  // safe from several threads at once
     size_t size() const { return entries_.size(); }
     // Replaces the record of `output` in one rename; false when it could not be written.

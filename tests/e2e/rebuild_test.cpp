@@ -83,3 +83,58 @@ TEST_CASE("a rebuild after each kind of edit equals a clean build and leaves unc
         }
     }
 }
+
+TEST_CASE("a rebuild with nothing changed says so and touches nothing; any change builds again", "[e2e][publish]") {
+    TempDir dir;
+    const std::string site = dir / "site", out = dir / "out";
+    copy_tree(fixture("valid-minimal"), site);
+    auto build = [&](const std::vector<std::string>& extra = {},
+                     const std::map<std::string, std::string>& env = kFixedDate) {
+        std::vector<std::string> args{"build", "--source", site, "--output", out};
+        args.insert(args.end(), extra.begin(), extra.end());
+        return run_scrutiny(args, env);
+    };
+    const auto first = build();
+    REQUIRE(first.status == 0);
+    CHECK(first.out.find("nothing changed") == std::string::npos);
+    const auto dates_before = dates(out);
+
+    const auto again = build();
+    INFO(again.err);
+    CHECK(again.status == 0);
+    CHECK(again.out.find(" ms (nothing changed since the last build)\n") != std::string::npos);
+    CHECK(again.out.substr(0, again.out.find(" in ")) == first.out.substr(0, first.out.find(" in ")));  // same counts
+    CHECK(dates(out) == dates_before);
+
+    SECTION("an edited content file") {
+        replace_in(site + "/content/commitments/a1.md", "Terms of reference were drafted.", "Terms of reference were agreed.");
+        const auto edited = build();
+        CHECK(edited.out.find("nothing changed") == std::string::npos);
+        CHECK(read_file(out + "/commitments/a1/index.html").find("Terms of reference were agreed.") != std::string::npos);
+        CHECK(build().out.find("nothing changed") != std::string::npos);  // and then it is current again
+    }
+    SECTION("another build date") {
+        CHECK(build({}, {{"SOURCE_DATE_EPOCH", "1800000000"}}).out.find("nothing changed") == std::string::npos);
+    }
+    SECTION("another --base-url") {
+        CHECK(build({"--base-url", "https://other.example/"}).out.find("nothing changed") == std::string::npos);
+    }
+    SECTION("--clean") {
+        CHECK(build({"--clean"}).out.find("nothing changed") == std::string::npos);
+    }
+    SECTION("a published file edited or removed by hand is put back") {
+        write_file(out + "/index.html", "defaced");
+        CHECK(build().out.find("nothing changed") == std::string::npos);
+        CHECK(read_file(out + "/index.html") != "defaced");
+        fs::remove(out + "/feed.xml");
+        CHECK(build().out.find("nothing changed") == std::string::npos);
+        CHECK(fs::exists(out + "/feed.xml"));
+    }
+    SECTION("a file added to the output is refused, as by any build") {
+        write_file(out + "/notes.txt", "mine");
+        const auto refused = build();
+        CHECK(refused.status == 2);  // an unusable --output is a usage error
+        CHECK(refused.err.find("notes.txt") != std::string::npos);
+        CHECK(read_file(out + "/notes.txt") == "mine");
+    }
+}

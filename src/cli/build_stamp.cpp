@@ -1,0 +1,97 @@
+#include "cli/build_stamp.h"
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cinttypes>
+#include <cstdio>
+#include <fstream>
+
+#include "common/file_system.h"
+#include "publish/output_record.h"
+
+namespace fs = std::filesystem;
+
+namespace scrutiny {
+
+namespace {
+// Hashes are folded in order, so the same inputs always give the same fingerprint.
+struct Fold {
+    std::string text;
+    void add(std::string_view part) {
+        text += part;
+        text += '\0';
+    }
+    void add_hash(std::uint64_t h) { text.append(reinterpret_cast<const char*>(&h), sizeof h); }
+};
+
+// The binary stands for its code, its built-in theme and its version: a new or rebuilt scrutiny
+// (another file, size or modification time) always builds afresh. Linux-only, like publishing.
+std::optional<std::uint64_t> running_binary_hash() {
+    struct stat st;
+    if (::stat("/proc/self/exe", &st) != 0) return std::nullopt;
+    const std::int64_t parts[] = {static_cast<std::int64_t>(st.st_dev), static_cast<std::int64_t>(st.st_ino),
+                                  static_cast<std::int64_t>(st.st_size), st.st_mtim.tv_sec, st.st_mtim.tv_nsec};
+    return OutputRecord::hash({reinterpret_cast<const char*>(parts), sizeof parts});
+}
+}  // namespace
+
+std::optional<std::uint64_t> input_fingerprint(const DiskFileSystem& site, const BuildInputs& inputs) {
+    const auto binary = running_binary_hash();
+    if (!binary) return std::nullopt;
+    Fold fold;
+    fold.add_hash(*binary);
+    fold.add(inputs.build_date.iso());
+    fold.add(inputs.base_url ? "base-url " + *inputs.base_url : "");
+    for (const char* root : {"site_config.toml", "content", "themes", "assets"}) {
+        std::vector<std::string> paths = std::string_view(root) == "site_config.toml" ? std::vector<std::string>{root}
+                                                                                       : site.list_files(root);
+        std::sort(paths.begin(), paths.end());
+        for (const auto& path : paths) {
+            const auto bytes = site.read(path);
+            if (!bytes) return std::nullopt;
+            fold.add(path);
+            fold.add_hash(OutputRecord::hash(*bytes));
+        }
+    }
+    return OutputRecord::hash(fold.text);
+}
+
+fs::path stamp_location(const fs::path& output) {
+    return output.parent_path() / ("." + output.filename().string() + ".scrutiny-stamp");
+}
+
+std::optional<BuildStamp> unchanged_build(const fs::path& output, std::uint64_t fingerprint) {
+    std::ifstream in(stamp_location(output));
+    std::string line;
+    if (!std::getline(in, line)) return std::nullopt;
+    BuildStamp stamp;
+    if (std::sscanf(line.c_str(), "%" SCNx64 " %zu %zu", &stamp.fingerprint, &stamp.pages, &stamp.files) != 3 ||
+        stamp.fingerprint != fingerprint)
+        return std::nullopt;
+    if (!OutputRecord::read(output).describes(output)) return std::nullopt;
+    return stamp;
+}
+
+void write_stamp(const fs::path& output, const BuildStamp& stamp) {
+    const fs::path target = stamp_location(output);
+    const fs::path temporary = target.string() + ".new-" + std::to_string(::getpid());
+    char line[80];
+    std::snprintf(line, sizeof line, "%016" PRIx64 " %zu %zu\n", stamp.fingerprint, stamp.pages, stamp.files);
+    {
+        std::ofstream out(temporary, std::ios::trunc);
+        out << line;
+        if (!out) return;
+    }
+    std::error_code ec;
+    fs::rename(temporary, target, ec);
+    if (ec) fs::remove(temporary, ec);
+}
+
+void remove_stamp(const fs::path& output) {
+    std::error_code ec;
+    fs::remove(stamp_location(output), ec);
+}
+
+}  // namespace scrutiny

@@ -1,0 +1,46 @@
+// A rebuild with nothing to do: when every input (the site's files, the scrutiny binary, the
+// build date and the flags that change the output) is as it was for the last published build,
+// and the output folder still holds exactly what that build wrote, `build` says so and stops in
+// milliseconds instead of reading, rendering and comparing the whole site again.
+//
+// The stamp lives beside the output folder (".public.scrutiny-stamp" for public/), like the
+// output record (publish/output_record.h), so it is never published. A build with warnings
+// writes no stamp, so its warnings are printed again next time.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+
+#include "common/calendar.h"
+
+namespace scrutiny {
+
+class DiskFileSystem;
+
+struct BuildInputs {
+    std::optional<std::string> base_url;  // --base-url
+    Date build_date;
+};
+
+// The fingerprint of everything a build reads: site_config.toml, content/, themes/ and assets/
+// (path and bytes of each file), the running binary (which file, its size and date), the build date
+// and --base-url. Nothing when a file cannot be read (the build then runs and reports it).
+std::optional<std::uint64_t> input_fingerprint(const DiskFileSystem& site, const BuildInputs& inputs);
+
+struct BuildStamp {
+    std::uint64_t fingerprint = 0;
+    std::size_t pages = 0, files = 0;  // what the last build reported
+};
+
+std::filesystem::path stamp_location(const std::filesystem::path& output);
+// The stamp of `output`, when it matches `fingerprint` and the folder holds exactly the files
+// its output record lists, each with the recorded size and modification time.
+std::optional<BuildStamp> unchanged_build(const std::filesystem::path& output, std::uint64_t fingerprint);
+// Written after a successful publish; a failure only means the next build does the work.
+void write_stamp(const std::filesystem::path& output, const BuildStamp& stamp);
+// Removed before a build publishes, so a build that fails halfway is never taken as current.
+void remove_stamp(const std::filesystem::path& output);
+
+}  // namespace scrutiny
