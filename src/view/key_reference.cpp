@@ -47,7 +47,7 @@ private:
 void base_keys(FieldVisitor& out) { keys_of<BaseView>(out); }
 }  // namespace
 
-std::string theme_reference(const std::vector<PageKind>& kinds) {
+std::string theme_reference(const Translations& english, const std::vector<PageKind>& kinds) {
     std::string doc =
         "# Theme reference: the keys each template sees\n"
         "\n"
@@ -84,6 +84,14 @@ std::string theme_reference(const std::vector<PageKind>& kinds) {
         if (kind.keys) kind.keys(own);
         doc += own.out.empty() ? "No keys of its own.\n" : own.out;
     }
+    doc += "\n## Words\n\n"
+           "Every template sees `t`: the words a theme writes itself, from the `[theme]` section of the site's\n"
+           "translation table (`i18n/<language>.toml`), so a theme in another language needs no template\n"
+           "changes. `[theme.commitment] activities` is `{{t.commitment.activities}}`. In English:\n\n";
+    const std::string prefix = "theme.";
+    for (const auto& key : english.keys())
+        if (key.compare(0, prefix.size(), prefix) == 0)
+            doc += "- `t." + key.substr(prefix.size()) + "`: " + english.text(key) + "\n";
     return doc;
 }
 
