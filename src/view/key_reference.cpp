@@ -17,9 +17,15 @@ public:
     void flag(std::string_view name, bool, std::string_view doc) override { line(name, "true or false", doc); }
     void begin_object(std::string_view name, bool, bool optional, std::string_view doc) override {
         line(name, optional ? "object, or false when there is none" : "object", std::string(doc) + " Its keys:");
+        objects_.push_back(out.size());
         ++depth_;
     }
-    void end_object() override { --depth_; }
+    void end_object() override {
+        --depth_;
+        // An object whose keys are data, not code (the words `t`), lists none here.
+        if (out.size() == objects_.back()) out.replace(out.size() - 11, 10, "");
+        objects_.pop_back();
+    }
     void begin_list(std::string_view name, size_t, bool of_text, std::string_view doc) override {
         const std::string has = "has_" + std::string(name);
         names.insert(has);
@@ -42,6 +48,7 @@ private:
         out += "- `" + std::string(name) + "` (" + type + "): " + std::string(doc) + "\n";
     }
     size_t depth_ = 0;
+    std::vector<size_t> objects_;  // where each open object's keys begin in `out`
 };
 
 void base_keys(FieldVisitor& out) { keys_of<BaseView>(out); }
