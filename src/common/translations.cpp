@@ -201,6 +201,15 @@ std::string Translations::plural(std::string_view key, double count, const std::
     return text(form, args);
 }
 
+std::string Translations::list(const std::vector<std::string>& items) const {
+    if (items.empty()) return "";
+    std::string out = items.back();
+    if (items.size() >= 2) out = text("period.list_pair", {{"first", items[items.size() - 2]}, {"second", out}});
+    for (size_t i = items.size() - 2; items.size() >= 3 && i-- > 0;)
+        out = text("period.list_more", {{"first", items[i]}, {"rest", out}});
+    return out;
+}
+
 std::string Translations::month(int m) const { return text("month." + std::to_string(m)); }
 
 std::string Translations::month_short(int m) const { return text("month_short." + std::to_string(m)); }

@@ -57,6 +57,9 @@ public:
     std::string plural(std::string_view key, double count, const std::string& count_text,
                        TranslationArgs args = {}) const;
 
+    // "A", "A and B", "A, B and C" (period.list_pair, period.list_more).
+    std::string list(const std::vector<std::string>& items) const;
+
     // "July" (month.1 .. month.12) and "Jul" (month_short.1 .. month_short.12).
     std::string month(int month) const;
     std::string month_short(int month) const;

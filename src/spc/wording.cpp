@@ -68,14 +68,7 @@ std::string Writer::ordinal(int n) const {
     return tr_.text(key, {{"n", std::to_string(n)}});
 }
 
-std::string Writer::list(const std::vector<std::string>& items) const {
-    if (items.empty()) return "";
-    std::string out = items.back();
-    if (items.size() >= 2) out = tr_.text("period.list_pair", {{"first", items[items.size() - 2]}, {"second", out}});
-    for (size_t i = items.size() - 2; items.size() >= 3 && i-- > 0;)
-        out = tr_.text("period.list_more", {{"first", items[i]}, {"rest", out}});
-    return out;
-}
+std::string Writer::list(const std::vector<std::string>& items) const { return tr_.list(items); }
 
 std::string Writer::change(double now, double before, const std::string& period, int& direction) const {
     const std::string now_text = value(now), before_text = value(before);

@@ -10,7 +10,7 @@
 namespace scrutiny {
 
 struct HomeObjective {
-    std::string id, title, href, commitment_count, complete_count;
+    std::string id, title, href, commitment_count, complete_count, commitments_complete;
     Html summary_html;
     std::vector<MeasureRow> measures;
     template <class V>
@@ -21,6 +21,7 @@ struct HomeObjective {
         v("summary_html", summary_html, "Its summary.");
         v("commitment_count", commitment_count, "How many commitments it has: 12.");
         v("complete_count", complete_count, "How many of them are complete: 3.");
+        v("commitments_complete", commitments_complete, "Both in a sentence: 3 of 12 commitments complete.");
         v("measures", measures, "Its measures' summary rows.");
     }
 };

@@ -17,9 +17,15 @@ public:
     void flag(std::string_view name, bool, std::string_view doc) override { line(name, "true or false", doc); }
     void begin_object(std::string_view name, bool, bool optional, std::string_view doc) override {
         line(name, optional ? "object, or false when there is none" : "object", std::string(doc) + " Its keys:");
+        objects_.push_back(out.size());
         ++depth_;
     }
-    void end_object() override { --depth_; }
+    void end_object() override {
+        --depth_;
+        // An object whose keys are data, not code (the words `t`), lists none here.
+        if (out.size() == objects_.back()) out.replace(out.size() - 11, 10, "");
+        objects_.pop_back();
+    }
     void begin_list(std::string_view name, size_t, bool of_text, std::string_view doc) override {
         const std::string has = "has_" + std::string(name);
         names.insert(has);
@@ -42,12 +48,13 @@ private:
         out += "- `" + std::string(name) + "` (" + type + "): " + std::string(doc) + "\n";
     }
     size_t depth_ = 0;
+    std::vector<size_t> objects_;  // where each open object's keys begin in `out`
 };
 
 void base_keys(FieldVisitor& out) { keys_of<BaseView>(out); }
 }  // namespace
 
-std::string theme_reference(const std::vector<PageKind>& kinds) {
+std::string theme_reference(const Translations& english, const std::vector<PageKind>& kinds) {
     std::string doc =
         "# Theme reference: the keys each template sees\n"
         "\n"
@@ -84,6 +91,14 @@ std::string theme_reference(const std::vector<PageKind>& kinds) {
         if (kind.keys) kind.keys(own);
         doc += own.out.empty() ? "No keys of its own.\n" : own.out;
     }
+    doc += "\n## Words\n\n"
+           "Every template sees `t`: the words a theme writes itself, from the `[theme]` section of the site's\n"
+           "translation table (`i18n/<language>.toml`), so a theme in another language needs no template\n"
+           "changes. `[theme.commitment] activities` is `{{t.commitment.activities}}`. In English:\n\n";
+    const std::string prefix = "theme.";
+    for (const auto& key : english.keys())
+        if (key.compare(0, prefix.size(), prefix) == 0)
+            doc += "- `t." + key.substr(prefix.size()) + "`: " + english.text(key) + "\n";
     return doc;
 }
 

@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "common/calendar_words.h"
 #include "model/site_model.h"
 #include "view/badges.h"
 #include "view/content_views.h"
@@ -13,14 +14,14 @@ namespace scrutiny {
 
 namespace {
 // "April 2015 to September 2019" (or the one month).
-std::string span_label(const spc::SeriesChart& chart) {
+std::string span_label(const Translations& tr, const spc::SeriesChart& chart) {
     if (chart.points.empty()) return "";
-    std::string s = spc::month_label(chart.points.front().period);
-    if (chart.points.size() > 1) s += " to " + spc::month_label(chart.points.back().period);
+    std::string s = month_words(tr, chart.points.front().period);
+    if (chart.points.size() > 1) s = tr.text("measure.span", {{"first", s}, {"last", month_words(tr, chart.points.back().period)}});
     return s;
 }
 
-AreaChart area_chart(const Metric& metric, const view::AreaChartData& a) {
+AreaChart area_chart(const Translations& tr, const Metric& metric, const view::AreaChartData& a) {
     const spc::SeriesChart& chart = *a.chart;
     AreaChart area;
     area.id = a.id;
@@ -29,32 +30,32 @@ AreaChart area_chart(const Metric& metric, const view::AreaChartData& a) {
     area.quarter_sentence = a.quarter.text;
     area.step_sentence = a.step.text;
     area.pending_sentence = a.pending.text;
-    area.badges = chart_badges(chart);
+    area.badges = chart_badges(tr, chart);
     // The chart: drawn by Chart.js from the JSON, and as SVG for no JavaScript and print.
     area.chart_id = "chart-" + a.id;
-    const std::string span = span_label(chart);
-    area.figcaption = "Control chart: " + metric.title + " in " + a.name + ", " + span;
-    const std::string label = "Control chart of " + metric.title + " in " + a.name + ", " + span;
-    area.canvas_label = label + "; the sentences above describe it and the data table below lists every month";
+    const TranslationArgs about{{"title", metric.title}, {"area", a.name}, {"span", span_label(tr, chart)}};
+    area.figcaption = tr.text("measure.figcaption", about);
+    const std::string label = tr.text("measure.chart_title", about);
+    area.canvas_label = tr.text("measure.canvas_label", {{"chart", label}});
     area.chart_svg.html = view::svg_control_chart(
-        chart, {area.chart_id, label, view::describe_chart(chart, metric.value_type, metric.unit), metric.value_type, metric.unit});
+        tr, chart, {area.chart_id, label, view::describe_chart(tr, chart, metric.value_type, metric.unit), metric.value_type, metric.unit});
     area.rows.reserve(chart.points.size());
     for (auto p = chart.points.rbegin(); p != chart.points.rend(); ++p) {  // newest month first
         const auto& lim = chart.segments[p->segment].limits;
-        area.rows.push_back({spc::month_label(p->period),
-                             std::isnan(p->value) ? "No figure" : format_value(p->value, metric.value_type),
-                             format_limit(lim.mean, metric.value_type), format_limit(lim.lcl, metric.value_type),
-                             format_limit(lim.ucl, metric.value_type), signal_words(p->rule, p->type)});
+        area.rows.push_back({month_words(tr, p->period),
+                             std::isnan(p->value) ? tr.text("measure.no_figure") : format_value(tr, p->value, metric.value_type),
+                             format_limit(tr, lim.mean, metric.value_type), format_limit(tr, lim.lcl, metric.value_type),
+                             format_limit(tr, lim.ucl, metric.value_type), signal_words(tr, p->rule, p->type)});
     }
-    area.caption = metric.title + " in " + a.name + ", by month, newest first";
+    area.caption = tr.text("measure.table_caption", about);
     return area;
 }
 }  // namespace
 
-MeasureRow measure_summary_row(PageBuilder& page, const Metric& metric, const MetricChartSet* set) {
+MeasureRow measure_summary_row(PageBuilder& page, const Translations& tr, const Metric& metric, const MetricChartSet* set) {
     MeasureRow row{metric.id, metric.title, page.href_dir(urls::measure(metric.id)), metric.inclusion};
     if (metric.status == MetricStatus::in_development) {
-        row.data_sentence = "In development: no figures yet.";
+        row.data_sentence = tr.text("measure.in_development");
         return row;
     }
     if (!set || set->data.areas.empty()) return row;
@@ -63,12 +64,14 @@ MeasureRow measure_summary_row(PageBuilder& page, const Metric& metric, const Me
     for (const std::string* s : {&first.month.text, &first.quarter.text, &first.step.text})
         if (!s->empty()) row.data_sentence += (row.data_sentence.empty() ? "" : " ") + *s;
     row.commentary_sentence = set->data.commentary.text;
-    row.badges = chart_badges(*first.chart);
-    std::string label = "Trend of " + metric.title + " in " + first.name + ", " + span_label(*first.chart);
+    row.badges = chart_badges(tr, *first.chart);
+    std::string label = tr.text("measure.sparkline", {{"title", metric.title}, {"area", first.name}, {"span", span_label(tr, *first.chart)}});
     if (const spc::Point* latest = first.chart->latest_point())
-        label += "; latest " + format_value(latest->value, metric.value_type) +
-                 (metric.value_type == spc::ValueType::percent || metric.unit == "%" ? "" : " " + metric.unit) + " in " +
-                 spc::month_label(latest->period);
+        label = tr.text("measure.sparkline_latest",
+                        {{"label", label},
+                         {"value", format_value(tr, latest->value, metric.value_type) +
+                                       (metric.value_type == spc::ValueType::percent || metric.unit == "%" ? "" : " " + metric.unit)},
+                         {"month", month_words(tr, latest->period)}});
     row.sparkline_svg.html = view::svg_sparkline(*first.chart, label);
     return row;
 }
@@ -78,7 +81,8 @@ PageView measure_page(const PageContext& ctx, const Metric& metric) {
     const std::string objective_id = metric.objective ? metric.objective->value : "";
     PageBuilder page(ctx, urls::measure(metric.id), objective_id.empty() ? "home" : "objective:" + objective_id);
     const Objective* o = objective_id.empty() ? nullptr : m.objective(objective_id);
-    std::vector<std::pair<std::string, std::string>> crumbs{{"Home", ""}};
+    const Translations& tr = m.translations;
+    std::vector<std::pair<std::string, std::string>> crumbs{{tr.text("site.home"), ""}};
     if (o) crumbs.push_back({o->title, urls::objective(o->id)});
     BaseView base = page.base(metric.title, metric.definition, crumbs);
     MeasureView v;
@@ -91,10 +95,8 @@ PageView measure_page(const PageContext& ctx, const Metric& metric) {
     v.inclusion = metric.inclusion;
     v.illustrative = metric.illustrative;
     v.methodology_href = page.href_dir("methodology");
-    v.target = metric.target ? format_value(*metric.target, metric.value_type) : "";
-    v.improvement = metric.improvement == spc::Improvement::increase   ? "Higher is better"
-                    : metric.improvement == spc::Improvement::decrease ? "Lower is better"
-                                                                       : "Neither higher nor lower is better in itself";
+    v.target = metric.target ? format_value(tr, *metric.target, metric.value_type) : "";
+    v.improvement = tr.text("measure." + improvement_words().word(metric.improvement));
     v.signs_of_improvement = metric.signs_of_improvement;
     v.commentary_html = page.markdown(metric.commentary_markdown, 2);
     v.json_href = page.href(urls::metric_download(metric.id, "json"));
@@ -104,7 +106,7 @@ PageView measure_page(const PageContext& ctx, const Metric& metric) {
     const MetricChartSet* set = v.in_development ? nullptr : ctx.charts.find(metric.id);
     if (set) {
         v.commentary_sentence = set->data.commentary.text;
-        for (const auto& a : set->data.areas) v.areas.push_back(area_chart(metric, a));
+        for (const auto& a : set->data.areas) v.areas.push_back(area_chart(tr, metric, a));
     }
     v.has_area_choice = v.areas.size() > 1;
     v.value_type = value_type_words().word(metric.value_type);

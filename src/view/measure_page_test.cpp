@@ -41,7 +41,7 @@ TEST_CASE("a measure's summary row has the first area's sentence, badges and spa
     testing::ViewFixture f;
     PageBuilder page(f.ctx, "objectives/secure", "objective:secure");
     const Metric& metric = f.model.content.metrics[0];
-    MeasureRow row = measure_summary_row(page, metric, f.charts.find(metric.id));
+    MeasureRow row = measure_summary_row(page, english_for_tests(), metric, f.charts.find(metric.id));
     CHECK(row.href == "../../measures/burglary/");
     CHECK(row.data_sentence.back() == '.');
     REQUIRE(row.badges.size() == 2);
@@ -49,7 +49,7 @@ TEST_CASE("a measure's summary row has the first area's sentence, badges and spa
     CHECK(row.sparkline_svg.html.find("Trend of Residential burglary in The County, April 2019 to March 2021; latest ") !=
           std::string::npos);
     // Without charts the row still names and links the measure.
-    MeasureRow bare = measure_summary_row(page, metric, nullptr);
+    MeasureRow bare = measure_summary_row(page, english_for_tests(), metric, nullptr);
     CHECK(bare.title == "Residential burglary");
     CHECK(bare.badges.empty());
     CHECK(bare.sparkline_svg.html.empty());

@@ -1,9 +1,12 @@
 #include "view/page_common.h"
 
+#include <algorithm>
+#include <iterator>
+
 #include "common/calendar.h"
+#include "common/calendar_words.h"
 #include "content/markdown.h"
 #include "model/site_model.h"
-#include "common/calendar.h"
 #include "view/site_urls.h"
 #include "view/view_index.h"
 
@@ -52,7 +55,8 @@ BaseView PageBuilder::base(const std::string& title, const std::string& descript
     BaseView b;
     b.lang = config.language;
     b.title = title;
-    b.document_title = title == config.title ? title : title + " | " + config.title;
+    const Translations& tr = context_->model.translations;
+    b.document_title = title == config.title ? title : tr.text("site.document_title", {{"page", title}, {"site", config.title}});
     b.description = description.empty() ? config.description : description;
     b.site_title = config.title;
     b.organisation = config.organisation;
@@ -68,15 +72,37 @@ BaseView PageBuilder::base(const std::string& title, const std::string& descript
     for (const auto& n : context_->index.nav) b.nav.push_back({n.label, href_dir(n.dir), n.key == nav_key_});
     for (const auto& [label, dir] : breadcrumbs) b.breadcrumbs.push_back({label, href_dir(dir)});
     for (const Page* p : context_->index.footer_pages) b.footer_pages.push_back({p->title, href_dir(p->slug)});
+    b.t = context_->index.words;
     return b;
 }
 
-std::string format_date(const Date& d) {
-    return d.label();
+Words theme_words(const Translations& tr) {
+    Words root;
+    const std::string prefix = "theme.";
+    for (const auto& key : tr.keys()) {
+        if (key.compare(0, prefix.size(), prefix) != 0) continue;
+        Words* group = &root;
+        size_t start = prefix.size();
+        for (size_t dot; (dot = key.find('.', start)) != std::string::npos; start = dot + 1) {
+            const std::string name = key.substr(start, dot - start);
+            auto it = std::find_if(group->groups.begin(), group->groups.end(), [&](const Words& g) { return g.name == name; });
+            if (it == group->groups.end()) {
+                group->groups.push_back({name, {}, {}});
+                it = std::prev(group->groups.end());
+            }
+            group = &*it;
+        }
+        group->words.emplace_back(key.substr(start), tr.text(key));
+    }
+    return root;
 }
 
-std::string session_date_label(const Session& s) { return s.quarter ? s.quarter->months_label() : s.date.label(); }
+std::string session_date_label(const Translations& tr, const Session& s) {
+    return s.quarter ? quarter_months_words(tr, *s.quarter) : date_words(tr, s.date);
+}
 std::string session_date_iso(const Session& s) { return s.quarter ? "" : s.date.iso(); }
+
+std::string status_text(const Translations& tr, Status s) { return tr.text("status." + status_word(s)); }
 
 std::string status_class(Status s) { return "status-" + status_word(s); }
 

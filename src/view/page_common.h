@@ -6,6 +6,7 @@
 #include <utility>
 #include <vector>
 
+#include "common/translations.h"
 #include "content/entities.h"
 #include "view/page_view.h"
 #include "view/build_info.h"
@@ -62,11 +63,14 @@ private:
     TermMarker terms_;
 };
 
-std::string format_date(const Date& d);  // "26 January 2021", or "January 2021" for a whole month
+// The table's [theme] words as the `t` every template sees.
+Words theme_words(const Translations& tr);
+
 // When a session happened, as exactly as the papers say: a day, a month or a quarter. The ISO
 // form is empty for a quarter, which has no HTML date form.
-std::string session_date_label(const Session& s);
+std::string session_date_label(const Translations& tr, const Session& s);
 std::string session_date_iso(const Session& s);
+std::string status_text(const Translations& tr, Status s);  // "In progress"
 std::string status_class(Status s);      // "status-in-progress"
 
 }  // namespace scrutiny

@@ -32,14 +32,14 @@ std::vector<PageKind> make_builtin_kinds() {
     k.push_back({.name = "home", .section = "",
                  .about = "The home page, at the site's root: each objective with its measures, and the latest updates.",
                  .keys = keys_of<HomeView>, .pages = single(home_page),
-                 .nav = [](const SiteModel&, std::vector<NavEntry>& out) { out.push_back({"home", "Home", ""}); },
+                 .nav = [](const SiteModel& m, std::vector<NavEntry>& out) { out.push_back({"home", m.translations.text("site.home"), ""}); },
                  .nav_rank = 0});
     k.push_back({.name = "objective", .section = std::string(urls::objectives),
                  .about = "One page per objective, at objectives/<id>/.",
                  .keys = keys_of<ObjectiveView>,
                  .pages = each([](const SiteModel& m) -> const auto& { return m.config().objectives; }, objective_page),
                  .search = [](const SiteModel& m, std::vector<SearchItem>& out) {
-                     for (const auto& o : m.config().objectives) out.push_back({o.title, urls::objective(o.id), "Objective"});
+                     for (const auto& o : m.config().objectives) out.push_back({o.title, urls::objective(o.id), m.translations.text("search_kind.objective")});
                  },
                  .nav = [](const SiteModel& m, std::vector<NavEntry>& out) {
                      for (const auto& o : m.config().objectives) out.push_back({"objective:" + o.id, o.short_title, urls::objective(o.id)});
@@ -50,46 +50,48 @@ std::vector<PageKind> make_builtin_kinds() {
                  .keys = keys_of<CommitmentView>,
                  .pages = each([](const SiteModel& m) -> const auto& { return m.content.commitments; }, commitment_page),
                  .search = [](const SiteModel& m, std::vector<SearchItem>& out) {
-                     for (const auto& c : m.content.commitments) out.push_back({c.ref + ": " + c.title, urls::commitment(c.slug), "Commitment"});
+                     for (const auto& c : m.content.commitments) out.push_back({m.translations.text("site.ref_title", {{"ref", c.ref}, {"title", c.title}}), urls::commitment(c.slug),
+                                                                          m.translations.text("search_kind.commitment")});
                  }});
     k.push_back({.name = "measure", .section = std::string(urls::measures),
                  .about = "One page per measure, at measures/<id>/, with a control chart per area.",
                  .keys = keys_of<MeasureView>,
                  .pages = each([](const SiteModel& m) -> const auto& { return m.content.metrics; }, measure_page),
                  .search = [](const SiteModel& m, std::vector<SearchItem>& out) {
-                     for (const auto& x : m.content.metrics) out.push_back({x.title, urls::measure(x.id), "Measure"});
+                     for (const auto& x : m.content.metrics) out.push_back({x.title, urls::measure(x.id), m.translations.text("search_kind.measure")});
                  }});
     k.push_back({.name = "glossary", .section = std::string(urls::glossary),
                  .about = "The glossary, at glossary/: oversight meetings and terms.",
                  .keys = keys_of<GlossaryView>, .pages = single(glossary_page),
                  .search = [](const SiteModel& m, std::vector<SearchItem>& out) {
-                     for (const auto& x : m.content.mechanisms) out.push_back({x.name, urls::glossary_entry(x.id), "Oversight meeting", false});
+                     for (const auto& x : m.content.mechanisms) out.push_back({x.name, urls::glossary_entry(x.id), m.translations.text("search_kind.mechanism"), false});
                  },
-                 .nav = [](const SiteModel&, std::vector<NavEntry>& out) { out.push_back({"glossary", "Glossary", std::string(urls::glossary)}); },
+                 .nav = [](const SiteModel& m, std::vector<NavEntry>& out) { out.push_back({"glossary", m.translations.text("site.glossary"), std::string(urls::glossary)}); },
                  .nav_rank = 3});
     k.push_back({.name = "sessions", .section = std::string(urls::meetings),
                  .about = "The list of recorded meetings, at meetings/.",
                  .keys = keys_of<SessionsView>, .pages = single(sessions_page),
-                 .nav = [](const SiteModel&, std::vector<NavEntry>& out) { out.push_back({"meetings", "Meetings", std::string(urls::meetings)}); },
+                 .nav = [](const SiteModel& m, std::vector<NavEntry>& out) { out.push_back({"meetings", m.translations.text("site.meetings"), std::string(urls::meetings)}); },
                  .nav_rank = 2});
     k.push_back({.name = "session", .section = std::string(urls::meetings),
                  .about = "One page per recorded meeting, at meetings/<slug>/.",
                  .keys = keys_of<SessionView>,
                  .pages = each([](const SiteModel& m) -> const auto& { return m.content.sessions; }, session_page),
                  .search = [](const SiteModel& m, std::vector<SearchItem>& out) {
-                     for (const auto& s : m.content.sessions) out.push_back({s.title + " (" + session_date_label(s) + ")", urls::meeting(s.slug), "Meeting"});
+                     for (const auto& s : m.content.sessions) out.push_back({m.translations.text("site.session_title", {{"title", s.title}, {"date", session_date_label(m.translations, s)}}),
+                                                                        urls::meeting(s.slug), m.translations.text("search_kind.meeting")});
                  }});
     k.push_back({.name = "page", .section = "",
                  .about = "One page per file in content/pages/, at <slug>/.",
                  .keys = keys_of<FreePageView>,
                  .pages = each([](const SiteModel& m) -> const auto& { return m.content.pages; }, free_page),
                  .search = [](const SiteModel& m, std::vector<SearchItem>& out) {
-                     for (const auto& p : m.content.pages) out.push_back({p.title, p.slug, "Page"});
+                     for (const auto& p : m.content.pages) out.push_back({p.title, p.slug, m.translations.text("search_kind.page")});
                  }});
     k.push_back({.name = "reports", .section = std::string(urls::reports),
                  .about = "The list of quarterly reports, at reports/.",
                  .keys = keys_of<ReportsView>, .pages = single(reports_page),
-                 .nav = [](const SiteModel&, std::vector<NavEntry>& out) { out.push_back({"reports", "Reports", std::string(urls::reports)}); },
+                 .nav = [](const SiteModel& m, std::vector<NavEntry>& out) { out.push_back({"reports", m.translations.text("site.reports"), std::string(urls::reports)}); },
                  .nav_rank = 4});
     k.push_back({.name = "report", .section = std::string(urls::reports),
                  .about = "One printable report per quarter with an update, at reports/<year>-q<n>/.",

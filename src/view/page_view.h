@@ -4,6 +4,7 @@
 
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "view/view_fields.h"
@@ -48,6 +49,21 @@ struct Script {
     }
 };
 
+// The words a theme writes itself: the translation table's [theme] section in the site's
+// language, as nested groups (`[theme.commitment] activities` is {{t.commitment.activities}}).
+// Built once per build (theme_words in page_common.h); every page gets its own copy, since
+// rendering moves the strings out.
+struct Words {
+    std::string name;
+    std::vector<std::pair<std::string, std::string>> words;
+    std::vector<Words> groups;
+    template <class V>
+    void fields(V& v) {
+        for (auto& [key, text] : words) v(key, text, "");
+        for (auto& group : groups) v(group.name, group, "");
+    }
+};
+
 // What the base layout and the header and footer partials show on every page.
 struct BaseView {
     std::string lang, title, document_title, description, site_title, organisation, root, home_href, canonical,
@@ -56,6 +72,7 @@ struct BaseView {
     std::vector<Breadcrumb> breadcrumbs;
     std::vector<TitledLink> footer_pages;
     std::vector<Script> scripts;
+    Words t;
 
     template <class V>
     void fields(V& v) {
@@ -77,6 +94,7 @@ struct BaseView {
         v("breadcrumbs", breadcrumbs, "The pages above this one, home first (empty on the home page).");
         v("footer_pages", footer_pages, "The pages with a `weight`, lightest first.");
         v("scripts", scripts, "Scripts this page needs (only pages that draw charts have any).");
+        v("t", t, "The words the templates write themselves, in the site's language: `{{t.<group>.<key>}}` (listed under \"Words\" below).");
     }
 };
 

@@ -1,4 +1,5 @@
 // The quarterly reports: an index, and one printable page per quarter with an update.
+#include "common/calendar_words.h"
 #include "common/number_format.h"
 #include "model/site_model.h"
 #include "view/badges.h"
@@ -9,17 +10,19 @@
 namespace scrutiny {
 
 PageView reports_page(const PageContext& ctx) {
+    const Translations& tr = ctx.model.translations;
     PageBuilder page(ctx, std::string(urls::reports), "reports");
     ReportsView v;
     for (const auto& [q, commitments] : ctx.index.commitments_by_quarter)
-        v.reports.push_back({q.label(), q.months_label(), page.href_dir(urls::report(q))});
-    return page.page(page.base("Quarterly reports", "Each quarter's progress updates and performance summary on one printable page.", {{"Home", ""}}),
+        v.reports.push_back({quarter_words(tr, q), quarter_months_words(tr, q), page.href_dir(urls::report(q))});
+    return page.page(page.base(tr.text("pages.reports_title"), tr.text("pages.reports_description"), {{tr.text("site.home"), ""}}),
                      std::move(v));
 }
 
 namespace {
 std::vector<ReportMeasure> quarter_measures(PageBuilder& page, const PageContext& ctx, const std::string& objective,
                                             const FinancialQuarter& q) {
+    const Translations& tr = ctx.model.translations;
     std::vector<ReportMeasure> out;
     const Month first = q.first_month();
     for (const Metric* metric : ViewIndex::find(ctx.index.metrics_by_objective, objective)) {
@@ -30,10 +33,10 @@ std::vector<ReportMeasure> quarter_measures(PageBuilder& page, const PageContext
             if (quarter.first != first) continue;
             const spc::ValueType type = metric->value_type;
             out.push_back({metric->title, page.href_dir(urls::measure(metric->id)),
-                           format_value(quarter.total, type) + (type == spc::ValueType::percent ? "" : " " + metric->unit),
-                           quarter.previous ? format_value(*quarter.previous, type) : "",
-                           quarter.quarter_average ? format_value(*quarter.quarter_average, type) : "",
-                           chart_badges_at(set->charts.front(), quarter.first.plus(2))});
+                           format_value(tr, quarter.total, type) + (type == spc::ValueType::percent ? "" : " " + metric->unit),
+                           quarter.previous ? format_value(tr, *quarter.previous, type) : "",
+                           quarter.quarter_average ? format_value(tr, *quarter.quarter_average, type) : "",
+                           chart_badges_at(tr, set->charts.front(), quarter.first.plus(2))});
         }
     }
     return out;
@@ -41,17 +44,20 @@ std::vector<ReportMeasure> quarter_measures(PageBuilder& page, const PageContext
 }  // namespace
 
 PageView report_page(const PageContext& ctx, const FinancialQuarter& q) {
+    const Translations& tr = ctx.model.translations;
     PageBuilder page(ctx, urls::report(q), "reports");
-    BaseView base = page.base("Report for " + q.label(), "Progress updates and performance for " + q.months_label() + ".",
-                              {{"Home", ""}, {"Quarterly reports", std::string(urls::reports)}});
+    const std::string months = quarter_months_words(tr, q);
+    BaseView base = page.base(tr.text("pages.report_title", {{"quarter", quarter_words(tr, q)}}),
+                              tr.text("pages.report_description", {{"months", months}}),
+                              {{tr.text("site.home"), ""}, {tr.text("pages.reports_title"), std::string(urls::reports)}});
     ReportView v;
-    v.months = q.months_label();
+    v.months = months;
     const auto& in_quarter = ViewIndex::find(ctx.index.commitments_by_quarter, q);
     for (const auto& o : ctx.model.config().objectives) {
         ReportObjective objective{o.title, {}, {}};
         for (const Commitment* c : in_quarter) {
             if (c->objective != o.id) continue;
-            ReportCommitment item{c->ref, c->title, page.href_dir(urls::commitment(c->slug)), status_label(c->status),
+            ReportCommitment item{c->ref, c->title, page.href_dir(urls::commitment(c->slug)), status_text(tr, c->status),
                                   status_class(c->status), {}};
             for (const auto& u : c->updates)
                 if (u.period == q) item.updates.push_back({u.activity ? u.activity->value : "", page.markdown(u.text_markdown, 3)});

@@ -1,5 +1,6 @@
 #include "view/site_views.h"
 
+#include "common/calendar_words.h"
 #include "common/parallel.h"
 #include "common/text.h"
 #include "content/markdown.h"
@@ -40,7 +41,8 @@ std::string feed_xml(const SiteModel& m, const BuildInfo& build) {
     if (!entries.empty() && entries.front().update->published) updated = *entries.front().update->published;
     std::string out = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"" +
                       escape_xml(config.language) + "\">\n";
-    out += "  <title>" + escape_xml(config.title) + ": progress updates</title>\n";
+    const Translations& tr = m.translations;
+    out += "  <title>" + escape_xml(tr.text("site.feed_title", {{"site", config.title}})) + "</title>\n";
     out += "  <link rel=\"alternate\" type=\"text/html\" href=\"" + escape_xml(config.base_url) + "\"/>\n";
     out += "  <link rel=\"self\" type=\"application/atom+xml\" href=\"" + escape_xml(config.base_url) + "feed.xml\"/>\n";
     out += "  <id>" + escape_xml(config.base_url) + "</id>\n";
@@ -53,7 +55,8 @@ std::string feed_xml(const SiteModel& m, const BuildInfo& build) {
                                (u->activity ? slugify(u->activity->value) : "n" + std::to_string(u - c->updates.data() + 1));
         const Date date = u->published.value_or(updated);
         out += "  <entry>\n";
-        out += "    <title>" + escape_xml(c->ref + ": " + c->title + " (" + u->period.label() + ")") + "</title>\n";
+        out += "    <title>" + escape_xml(tr.text("site.feed_entry", {{"ref", c->ref}, {"title", c->title}, {"quarter", quarter_words(tr, u->period)}})) +
+               "</title>\n";
         out += "    <link rel=\"alternate\" type=\"text/html\" href=\"" + escape_xml(url) + "\"/>\n";
         out += "    <id>" + escape_xml(id) + "</id>\n";
         out += "    <updated>" + atom_date(date) + "</updated>\n";

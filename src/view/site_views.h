@@ -42,6 +42,6 @@ PageView search_page(const PageContext& c);
 PageView not_found_page(const PageContext& c);
 
 // A measure's row in a summary table (home, objective and report pages).
-MeasureRow measure_summary_row(PageBuilder& page, const Metric& metric, const MetricChartSet* charts);
+MeasureRow measure_summary_row(PageBuilder& page, const Translations& tr, const Metric& metric, const MetricChartSet* charts);
 
 }  // namespace scrutiny

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdlib>
 
+#include "common/calendar_words.h"
 #include "common/number_format.h"
 #include "common/text.h"
 #include "view/badges.h"
@@ -40,9 +41,6 @@ std::string num(double v) {
     return out;
 }
 
-std::string short_month(spc::Period p) {
-    return std::string(spc::month_name(p.month).substr(0, 3)) + " " + std::to_string(p.year);
-}
 
 // Text width at `font` units, a little wider than DejaVu Sans and most system fonts draw it
 // (0.57 em a character in Chromium's default sans), so that estimated gaps stay gaps.
@@ -143,8 +141,8 @@ std::string value_path(const spc::SeriesChart& chart, X x_mid, Y y) {
     return d;
 }
 
-std::string value_with_unit(double v, spc::ValueType value_type, const std::string& unit) {
-    std::string s = format_value(v, value_type);
+std::string value_with_unit(const Translations& tr, double v, spc::ValueType value_type, const std::string& unit) {
+    std::string s = format_value(tr, v, value_type);
     if (value_type != spc::ValueType::percent && !unit.empty() && unit != "%") s += " " + (s == "1" ? singular_noun(unit) : unit);
     return s;
 }
@@ -186,21 +184,23 @@ AxisScale nice_scale(double lo, double hi, int target_ticks) {
     return s;
 }
 
-std::string describe_chart(const spc::SeriesChart& chart, spc::ValueType value_type, const std::string& unit) {
-    if (chart.points.empty()) return "No monthly figures.";
+std::string describe_chart(const Translations& tr, const spc::SeriesChart& chart, spc::ValueType value_type,
+                           const std::string& unit) {
+    if (chart.points.empty()) return tr.text("chart.no_figures");
     const size_t n = chart.points.size();
-    std::string out = std::to_string(n) + (n == 1 ? " month, " : " months, ") + spc::month_label(chart.points.front().period);
-    if (n > 1) out += " to " + spc::month_label(chart.points.back().period);
-    out += ", each a dot on a line, with the monthly average as a solid line and the process limits as dashed lines";
-    if (chart.target) out += "; the target is a dash-dot line at " + value_with_unit(*chart.target, value_type, unit);
+    const std::string count = std::to_string(n);
+    std::string span = month_words(tr, chart.points.front().period);
+    if (n > 1) span = tr.text("measure.span", {{"first", span}, {"last", month_words(tr, chart.points.back().period)}});
+    std::string out = tr.text("chart.drawing", {{"months", tr.plural("chart.months", static_cast<double>(n), count, {{"span", span}})}});
+    if (chart.target) out = tr.text("chart.drawing_target", {{"drawing", out}, {"value", value_with_unit(tr, *chart.target, value_type, unit)}});
     out += ".";
     size_t missing = 0;
     for (const auto& p : chart.points) missing += std::isnan(p.value);
-    if (missing) out += " " + std::to_string(missing) + (missing == 1 ? " month has" : " months have") + " no figure, shown as a gap.";
+    if (missing) out += " " + tr.plural("chart.missing", static_cast<double>(missing), std::to_string(missing));
     if (chart.segments.size() > 1) {
         std::vector<std::string> from;
-        for (size_t i = 1; i < chart.segments.size(); ++i) from.push_back(spc::month_label(chart.segments[i].start));
-        out += " The average and limits were recalculated from " + join_with_and(from) + ".";
+        for (size_t i = 1; i < chart.segments.size(); ++i) from.push_back(month_words(tr, chart.segments[i].start));
+        out += " " + tr.text("chart.recalculated", {{"months", tr.list(from)}});
     }
     size_t improvement = 0, concern = 0, neutral = 0;
     for (const auto& p : chart.points) {
@@ -210,23 +210,22 @@ std::string describe_chart(const spc::SeriesChart& chart, spc::ValueType value_t
         neutral += p.type == spc::PointType::special_cause_neutral_high || p.type == spc::PointType::special_cause_neutral_low;
     }
     const size_t special = improvement + concern + neutral;
+    auto counted = [](size_t k) { return std::to_string(k); };
     if (special == 0) {
-        out += " No month shows special cause variation.";
+        out += " " + tr.text("chart.no_special");
     } else {
         std::vector<std::string> kinds;
-        if (improvement) kinds.push_back(std::to_string(improvement) + " improvement (blue triangles pointing up)");
-        if (concern) kinds.push_back(std::to_string(concern) + " concern (orange triangles pointing down)");
-        if (neutral) kinds.push_back(std::to_string(neutral) + " neither better nor worse (purple diamonds)");
-        out += " " + std::to_string(special) + (special == 1 ? " month shows" : " months show") +
-               " special cause variation: " + join_with_and(kinds) + ".";
+        if (improvement) kinds.push_back(tr.text("chart.special_improvement", {{"count", counted(improvement)}}));
+        if (concern) kinds.push_back(tr.text("chart.special_concern", {{"count", counted(concern)}}));
+        if (neutral) kinds.push_back(tr.text("chart.special_neutral", {{"count", counted(neutral)}}));
+        out += " " + tr.plural("chart.special", static_cast<double>(special), counted(special), {{"kinds", tr.list(kinds)}});
     }
     if (const spc::Point* latest = chart.latest_point())
-        out += " The latest figure, for " + spc::month_label(latest->period) + ", is " +
-               value_with_unit(latest->value, value_type, unit) + ".";
+        out += " " + tr.text("chart.latest", {{"month", month_words(tr, latest->period)}, {"value", value_with_unit(tr, latest->value, value_type, unit)}});
     return out;
 }
 
-std::string svg_control_chart(const spc::SeriesChart& chart, const SvgChartText& text) {
+std::string svg_control_chart(const Translations& tr, const spc::SeriesChart& chart, const SvgChartText& text) {
     const auto [lo, hi] = value_range(chart, true);
     const AxisScale scale = nice_scale(lo, hi);
     const int n = std::max<int>(1, static_cast<int>(chart.points.size()));
@@ -241,19 +240,22 @@ std::string svg_control_chart(const spc::SeriesChart& chart, const SvgChartText&
     const double row_gap = 17, font = 13;  // a row is a little more than a line of 13-unit text
     auto row_baseline = [&](int row) { return kTop - 6 - row_gap * row; };
     std::vector<LabelRequest> requests;
+    std::vector<std::string> months;  // each label's month, for the numbered form's legend
     for (size_t i = 1; i < chart.segments.size(); ++i) {
-        const std::string month = short_month(chart.segments[i].start);
+        const std::string month = short_month_words(tr, chart.segments[i].start);
+        months.push_back(month);
         requests.push_back({x_edge(chart.segments[i].start.index() - first),
-                            {"New average from " + month, "From " + month, std::to_string(i)}});
+                            {tr.text("chart.new_average_from", {{"month", month}}), tr.text("chart.from", {{"month", month}}),
+                             std::to_string(i)}});
     }
     const LabelLayout layout = place_line_labels(requests, [&](const std::string& t) { return estimated_text_width(t, font); },
                                                  kLeft, kWidth - 2, 2);
     // Numbered labels: the months they stand for, in lines under the chart.
     std::vector<std::string> legend_lines;
     if (layout.form == 2) {
-        std::string line = "New average from:";
+        std::string line = tr.text("chart.new_average_legend");
         for (size_t i = 0; i < requests.size(); ++i) {
-            const std::string item = " " + requests[i].texts[2] + " " + requests[i].texts[1].substr(5) + (i + 1 < requests.size() ? ";" : "");
+            const std::string item = " " + requests[i].texts[2] + " " + months[i] + (i + 1 < requests.size() ? ";" : "");
             if (estimated_text_width(line + item, font) > kWidth - kLeft) {
                 legend_lines.push_back(line);
                 line = item.substr(1);
@@ -282,7 +284,7 @@ std::string svg_control_chart(const spc::SeriesChart& chart, const SvgChartText&
     for (int t = 0; t <= ticks; ++t) {
         const double v = scale.min + t * scale.step;
         grid += "M" + num(kLeft) + " " + num(y(v)) + "H" + num(kRight);
-        s += "<text x=\"" + num(kLeft - 6) + "\" y=\"" + num(y(v) + 4) + "\">" + escape_xml(tick_label(v, scale.step, text.value_type)) + "</text>";
+        s += "<text x=\"" + num(kLeft - 6) + "\" y=\"" + num(y(v) + 4) + "\">" + escape_xml(tr.number(tick_label(v, scale.step, text.value_type))) + "</text>";
     }
     if (!text.unit.empty() && text.unit != "%")
         s += "<text x=\"" + num(kLeft - 6) + "\" y=\"" + num(14) + "\" text-anchor=\"start\">" + escape_xml(text.unit) + "</text>";
@@ -297,7 +299,7 @@ std::string svg_control_chart(const spc::SeriesChart& chart, const SvgChartText&
         for (size_t i = 0; i < chart.points.size(); i += 3) {
             marks += "M" + num(x_mid(static_cast<int>(i))) + " " + num(kBottom) + "v5";
             s += "<text x=\"" + num(x_mid(static_cast<int>(i))) + "\" y=\"" + num(kBottom + 20) + "\">" +
-                 short_month(chart.points[i].period) + "</text>";
+                 escape_xml(short_month_words(tr, chart.points[i].period)) + "</text>";
         }
     } else {
         const int years = static_cast<int>(chart.points.size() / 12);
@@ -346,7 +348,7 @@ std::string svg_control_chart(const spc::SeriesChart& chart, const SvgChartText&
         // Above its line, or below it when the line is at the top, clear of the labels' rows.
         const double label_y = ty - 18 < kTop ? ty + 16 : ty - 5;
         target_label = "<text class=\"target-label\" x=\"" + num(kRight - 2) + "\" y=\"" + num(label_y) + "\" text-anchor=\"end\" fill=\"" +
-             kTargetColour + "\"" + kHalo + ">Target " + escape_xml(format_value(*chart.target, text.value_type)) + "</text>";
+             kTargetColour + "\"" + kHalo + ">" + escape_xml(tr.text("chart.target", {{"value", format_value(tr, *chart.target, text.value_type)}})) + "</text>";
     }
 
     // Values: the line (gaps for missing months), then a marker per month.

@@ -5,6 +5,7 @@
 
 #include <string>
 
+#include "common/translations.h"
 #include "spc/analyse_series.h"
 #include "spc/sentences.h"  // ValueType
 
@@ -41,7 +42,7 @@ struct SvgChartText {
 // The full chart: monthly values (gaps for missing months) with a marker each, the mean of
 // each segment as a stepped line labelled at each recalculation, dashed process limits, the
 // target if any, value and month axes. Scales with its container (viewBox, no fixed size).
-std::string svg_control_chart(const spc::SeriesChart& chart, const SvgChartText& text);
+std::string svg_control_chart(const Translations& tr, const spc::SeriesChart& chart, const SvgChartText& text);
 
 // A 120 x 32 sparkline: the values, the current mean, the latest month's marker. `label` is
 // its accessible name (aria-label and <title>); no ids, so it can repeat on a page.
@@ -49,6 +50,7 @@ std::string svg_sparkline(const spc::SeriesChart& chart, const std::string& labe
 
 // Plain words for a chart's <desc>: span, recalculations, special-cause months by kind and
 // shape, latest value: "54 months, April 2015 to September 2019. ..."
-std::string describe_chart(const spc::SeriesChart& chart, spc::ValueType value_type, const std::string& unit);
+std::string describe_chart(const Translations& tr, const spc::SeriesChart& chart, spc::ValueType value_type,
+                           const std::string& unit);
 
 }  // namespace scrutiny::view

@@ -1,5 +1,7 @@
 #include "view/svg_chart.h"
 
+#include "common/english_for_tests.h"
+
 #include <cmath>
 #include <regex>
 
@@ -68,7 +70,7 @@ TEST_CASE("nice_scale covers the range with round steps", "[svg]") {
 TEST_CASE("the chart has a title and description for screen readers, escaped", "[svg]") {
     SvgChartText t = text_for();
     t.title = "Control chart of Theft & handling <shops>";
-    const std::string svg = svg_control_chart(chart_of(steady()), t);
+    const std::string svg = svg_control_chart(english_for_tests(), chart_of(steady()), t);
     CHECK(svg.rfind("<svg xmlns=\"http://www.w3.org/2000/svg\"", 0) == 0);
     CHECK(svg.find("role=\"img\" aria-labelledby=\"chart-north-title\" aria-describedby=\"chart-north-desc\"") != std::string::npos);
     CHECK(svg.find("<title id=\"chart-north-title\">Control chart of Theft &amp; handling &lt;shops&gt;</title>") != std::string::npos);
@@ -78,7 +80,7 @@ TEST_CASE("the chart has a title and description for screen readers, escaped", "
 
 TEST_CASE("the value scale puts higher values higher and covers the limits", "[svg]") {
     const auto chart = chart_of(steady());
-    const std::string svg = svg_control_chart(chart, text_for());
+    const std::string svg = svg_control_chart(english_for_tests(), chart, text_for());
     // Axis labels are round numbers, highest at the top (smallest y).
     std::regex label("<text x=\"58\" y=\"([0-9.]+)\">([0-9,]+)</text>");
     std::vector<std::pair<double, double>> ticks;
@@ -97,10 +99,10 @@ TEST_CASE("the value scale puts higher values higher and covers the limits", "[s
 
 TEST_CASE("a missing month is a gap in the line, not a zero", "[svg]") {
     auto values = steady();
-    const std::string whole = path_of(svg_control_chart(chart_of(values), text_for()), "values");
+    const std::string whole = path_of(svg_control_chart(english_for_tests(), chart_of(values), text_for()), "values");
     CHECK(count(whole, "M") == 1);
     values[5] = NAN;
-    const std::string svg = svg_control_chart(chart_of(values), text_for());
+    const std::string svg = svg_control_chart(english_for_tests(), chart_of(values), text_for());
     const std::string gapped = path_of(svg, "values");
     CHECK(count(gapped, "M") == 2);          // the line starts again after the gap
     CHECK(count(gapped, "L") == 24 - 1 - 2);  // 23 values, two pieces
@@ -113,7 +115,7 @@ TEST_CASE("special-cause months are marked by shape as well as colour", "[svg]")
     values[20] = 160;  // above the upper limit: concern
     const auto chart = chart_of(values, spc::Improvement::decrease);
     REQUIRE(chart.points[20].type == spc::PointType::special_cause_concern);
-    const std::string svg = svg_control_chart(chart, text_for());
+    const std::string svg = svg_control_chart(english_for_tests(), chart, text_for());
     // The concern point: an orange triangle pointing down (its tip below the centre).
     std::smatch m;
     REQUIRE(std::regex_search(svg, m, std::regex("<path d=\"M([0-9.]+) ([0-9.]+)L[0-9. ]+H[0-9.]+Z\" fill=\"#b35900\"/>")));
@@ -122,12 +124,12 @@ TEST_CASE("special-cause months are marked by shape as well as colour", "[svg]")
     CHECK(count(svg, "r=\"3.5\" fill=\"#4b5563\"") == 23);
 
     const auto better = chart_of(values, spc::Improvement::increase);  // the same spike, now improvement
-    const std::string svg2 = svg_control_chart(better, text_for());
+    const std::string svg2 = svg_control_chart(english_for_tests(), better, text_for());
     CHECK(count(svg2, "fill=\"#1d5fa8\"") == 1);
     CHECK(count(svg2, "fill=\"#b35900\"") == 0);
 
     const auto neutral = chart_of(values, spc::Improvement::neutral);
-    CHECK(count(svg_control_chart(neutral, text_for()), "fill=\"#6a3d9a\"") == 1);
+    CHECK(count(svg_control_chart(english_for_tests(), neutral, text_for()), "fill=\"#6a3d9a\"") == 1);
 
     CHECK(std::string(marker_style(spc::PointType::special_cause_improvement).shape) == "triangle-up");
     CHECK(std::string(marker_style(spc::PointType::special_cause_concern).shape) == "triangle-down");
@@ -140,7 +142,7 @@ TEST_CASE("the mean steps at a recalculation, which is labelled; limits are dash
     for (size_t i = 12; i < values.size(); ++i) values[i] += 50;  // a new level from April 2016
     const auto chart = chart_of(values, spc::Improvement::decrease, {{2016, 4}});
     REQUIRE(chart.segments.size() == 2);
-    const std::string svg = svg_control_chart(chart, text_for());
+    const std::string svg = svg_control_chart(english_for_tests(), chart, text_for());
     const std::string mean = path_of(svg, "mean");
     CHECK(count(mean, "M") == 1);
     CHECK(count(mean, "H") == 2);  // flat across each segment
@@ -150,16 +152,16 @@ TEST_CASE("the mean steps at a recalculation, which is labelled; limits are dash
     CHECK(std::regex_search(svg, std::regex("<path class=\"limits\" d=\"[^\"]*\" stroke=\"#4b5563\" stroke-width=\"1.5\" stroke-dasharray=\"6 4\"")));
     CHECK(count(path_of(svg, "limits"), "M") == 2);  // upper and lower
 
-    const std::string one = svg_control_chart(chart_of(steady()), text_for());
+    const std::string one = svg_control_chart(english_for_tests(), chart_of(steady()), text_for());
     CHECK(one.find("New average") == std::string::npos);
     CHECK(count(path_of(one, "mean"), "V") == 0);
 }
 
 TEST_CASE("a target is drawn and labelled only when the measure has one", "[svg]") {
-    const std::string with = svg_control_chart(chart_of(steady(), spc::Improvement::decrease, {}, 90.0), text_for());
+    const std::string with = svg_control_chart(english_for_tests(), chart_of(steady(), spc::Improvement::decrease, {}, 90.0), text_for());
     CHECK(with.find("class=\"target\"") != std::string::npos);
     CHECK(with.find(">Target 90</text>") != std::string::npos);
-    const std::string without = svg_control_chart(chart_of(steady()), text_for());
+    const std::string without = svg_control_chart(english_for_tests(), chart_of(steady()), text_for());
     CHECK(without.find("target") == std::string::npos);
 }
 
@@ -167,8 +169,8 @@ TEST_CASE("the SVG is deterministic and its coordinates have at most one decimal
     auto values = steady();
     values[3] = 101.234567;
     const auto chart = chart_of(values);
-    const std::string a = svg_control_chart(chart, text_for());
-    CHECK(a == svg_control_chart(chart, text_for()));
+    const std::string a = svg_control_chart(english_for_tests(), chart, text_for());
+    CHECK(a == svg_control_chart(english_for_tests(), chart, text_for()));
     CHECK_FALSE(std::regex_search(a, std::regex("[0-9]\\.[0-9]{2}")));
     CHECK(a.size() < 9000);
 }
@@ -193,15 +195,15 @@ TEST_CASE("the description names the span, gaps, recalculations, special causes 
     values[20] = 160;
     for (size_t i = 12; i < values.size(); ++i) values[i] += 50;
     const auto chart = chart_of(values, spc::Improvement::decrease, {{2016, 4}}, 120.0);
-    const std::string d = describe_chart(chart, spc::ValueType::count, "offences");
+    const std::string d = describe_chart(english_for_tests(), chart, spc::ValueType::count, "offences");
     CHECK(d.rfind("24 months, April 2015 to March 2017", 0) == 0);
     CHECK(d.find("the target is a dash-dot line at 120 offences") != std::string::npos);
     CHECK(d.find("1 month has no figure, shown as a gap.") != std::string::npos);
     CHECK(d.find("recalculated from April 2016.") != std::string::npos);
     CHECK(d.find("concern (orange triangles pointing down)") != std::string::npos);
     CHECK(d.find("The latest figure, for March 2017, is 151 offences.") != std::string::npos);
-    CHECK(describe_chart(chart_of(steady()), spc::ValueType::count, "offences").find("No month shows special cause variation.") != std::string::npos);
+    CHECK(describe_chart(english_for_tests(), chart_of(steady()), spc::ValueType::count, "offences").find("No month shows special cause variation.") != std::string::npos);
     auto low = steady();
     low.back() = 1;
-    CHECK(describe_chart(chart_of(low), spc::ValueType::count, "offences").find("is 1 offence.") != std::string::npos);
+    CHECK(describe_chart(english_for_tests(), chart_of(low), spc::ValueType::count, "offences").find("is 1 offence.") != std::string::npos);
 }

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "view/page_common.h"
+
 namespace scrutiny {
 
 std::vector<SiteUpdate> site_updates_newest_first(const SiteModel& m) {
@@ -37,6 +39,7 @@ ViewIndex index_for_views(const SiteModel& m, std::vector<NavEntry> nav, std::ve
     std::stable_sort(x.footer_pages.begin(), x.footer_pages.end(), [](const Page* a, const Page* b) { return *a->weight < *b->weight; });
     x.nav = std::move(nav);
     x.search = std::move(search);
+    x.words = theme_words(m.translations);
     return x;
 }
 

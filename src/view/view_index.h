@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "model/site_model.h"
+#include "view/page_view.h"
 
 namespace scrutiny {
 
@@ -39,6 +40,7 @@ struct ViewIndex {
     std::vector<const Page*> footer_pages;         // pages with a weight, lightest first
     std::vector<NavEntry> nav;                     // the main navigation, in order
     std::vector<SearchItem> search;                // the A to Z's entries, unsorted
+    Words words;                                   // the templates' own words (`t`), made once
 
     template <class Map>
     static const auto& find(const Map& map, const typename Map::key_type& key) {
