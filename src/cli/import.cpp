@@ -74,7 +74,7 @@ int run_import(const ImportCommandOptions& options, std::ostream& out, std::ostr
             << ": error: this file is not valid UTF-8; in Excel choose \"CSV UTF-8 (Comma delimited)\" when saving\n";
         return 1;
     }
-    auto imported = import_series_csv(*csv, options.input, config->areas, diags);
+    auto imported = import_series_csv(*csv, options.input, config->areas, config->import.whole_force_names, diags);
     if (!imported) {
         console::print_diagnostics(diags, err, "nothing was written");
         return 1;
