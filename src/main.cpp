@@ -6,6 +6,7 @@
 
 #include "cli/build.h"
 #include "cli/check.h"
+#include "cli/console.h"
 #include "cli/import.h"
 #include "cli/init.h"
 #include "cli/new_file.h"
@@ -91,10 +92,13 @@ int main(int argc, char** argv) {
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
-        const int code = app.exit(e);
-        return code == 0 ? 0 : 2;
+        if (e.get_exit_code() == 0) return app.exit(e);  // --help and --version print to stdout
+        // Through the one printer every command uses, so it looks (and is coloured) the same.
+        scrutiny::console::report(std::cerr, scrutiny::Severity::error, "",
+                                  std::string(e.what()) + "; run scrutiny --help to see the commands and their options");
+        return 2;
     } catch (const scrutiny::EnvironmentError& e) {
-        std::cerr << "error: " << e.what() << '\n';
+        scrutiny::console::report(std::cerr, scrutiny::Severity::error, "", e.what());
         return 2;
     }
     return status;

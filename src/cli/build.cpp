@@ -41,8 +41,10 @@ int run_build(const BuildCommandOptions& options, std::ostream& out, std::ostrea
     if (!site_folder) return kUsageError;
     const DiskFileSystem& site = *site_folder;
     if (options.base_url && !is_web_address(*options.base_url)) {
-        err << "error: --base-url `" << *options.base_url
-            << "` is not a web address; give the address the site will be published at, like https://example.org/performance/\n";
+        console::report(err, Severity::error, "",
+                        "--base-url `" + *options.base_url +
+                            "` is not a web address; give the address the site will be published at, like "
+                            "https://example.org/performance/");
         return kUsageError;
     }
     Diagnostics diags;

@@ -23,7 +23,7 @@ int run_check(const CheckCommandOptions& options, std::ostream& out, std::ostrea
     if (options.as_of) {
         auto d = Date::parse(*options.as_of);  // a day that exists: 2024-02-31 is refused
         if (!d) {
-            err << "error: --as-of must be a date written YYYY-MM-DD, not `" << *options.as_of << "`\n";
+            console::report(err, Severity::error, "", "--as-of must be a date written YYYY-MM-DD, not `" + *options.as_of + "`");
             return kUsageError;
         }
         today = *d;

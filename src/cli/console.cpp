@@ -26,6 +26,10 @@ void print_diagnostic_lines(const Diagnostics& diags, std::ostream& err, bool wa
         if (warnings || d.severity == Severity::error) err << paint_diagnostic(format_diagnostic(d), colour) << '\n';
 }
 
+void report(std::ostream& err, Severity severity, const std::string& where, const std::string& message) {
+    err << paint_diagnostic(format_diagnostic({severity, {where, 0, 0}, message}), colour_enabled(err)) << '\n';
+}
+
 void print_diagnostics(const Diagnostics& diags, std::ostream& err, const char* outcome) {
     print_diagnostic_lines(diags, err);
     if (diags.error_count() > 0)

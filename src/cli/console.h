@@ -27,6 +27,9 @@ std::string paint_diagnostic(const std::string& line, bool colour);
 // Each diagnostic on its own line, sorted, as "file:line:col: error: ..." (coloured on a
 // terminal); warnings only when `warnings`. The one way every command lists them.
 void print_diagnostic_lines(const Diagnostics& diags, std::ostream& err, bool warnings = true);
+// One problem found outside the content (a usage error, a file that cannot be written), printed
+// as every diagnostic is: "where: error: message", or "error: message" when `where` is empty.
+void report(std::ostream& err, Severity severity, const std::string& where, const std::string& message);
 // The lines, then, when there were errors, "2 errors; <outcome>".
 void print_diagnostics(const Diagnostics& diags, std::ostream& err, const char* outcome = "nothing was published");
 

@@ -53,8 +53,10 @@ int run_import(const ImportCommandOptions& options, std::ostream& out, std::ostr
     if (!site_folder) return kUsageError;
     const DiskFileSystem& site = *site_folder;
     if (!is_valid_id(options.metric)) {
-        err << "error: `" << options.metric << "` is not a metric id; use lower-case words joined by hyphens, like `"
-            << (slugify(options.metric).empty() ? std::string("violence-with-injury") : slugify(options.metric)) << "`\n";
+        const std::string example = slugify(options.metric).empty() ? "violence-with-injury" : slugify(options.metric);
+        console::report(err, Severity::error, "",
+                        "`" + options.metric + "` is not a metric id; use lower-case words joined by hyphens, like `" +
+                            example + "`");
         return kUsageError;
     }
     Diagnostics diags;
@@ -65,16 +67,17 @@ int run_import(const ImportCommandOptions& options, std::ostream& out, std::ostr
     }
     auto csv = read_whole(options.input);
     if (!csv) {
-        err << options.input << ": error: cannot read this file; check the name and that it exists\n";
+        console::report(err, Severity::error, options.input, "cannot read this file; check the name and that it exists");
         return kUsageError;
     }
     if (auto bad = first_invalid_utf8(*csv)) {
         const auto lc = line_column_at(*csv, *bad);
-        err << options.input << ":" << lc.line << ":" << lc.column
-            << ": error: this file is not valid UTF-8; in Excel choose \"CSV UTF-8 (Comma delimited)\" when saving\n";
+        diags.error({options.input, lc.line, lc.column},
+                    "this file is not valid UTF-8; in Excel choose \"CSV UTF-8 (Comma delimited)\" when saving");
+        console::print_diagnostic_lines(diags, err);
         return 1;
     }
-    auto imported = import_series_csv(*csv, options.input, config->areas, diags);
+    auto imported = import_series_csv(*csv, options.input, config->areas, config->import.whole_force_names, diags);
     if (!imported) {
         console::print_diagnostics(diags, err, "nothing was written");
         return 1;
@@ -119,13 +122,14 @@ int run_import(const ImportCommandOptions& options, std::ostream& out, std::ostr
     std::error_code ec;
     std::filesystem::create_directories(path.parent_path(), ec);
     if (!write_atomically(path, text)) {
-        err << relative << ": error: cannot write this file; check the folder is writable\n";
+        console::report(err, Severity::error, relative, "cannot write this file; check the folder is writable");
         return 1;
     }
     console::print_diagnostics(diags, err);  // warnings
     const std::string csv_beside = "content/metrics/" + options.metric + ".csv";
     if (site.is_file(csv_beside))
-        err << csv_beside << ": warning: this CSV also feeds the metric, and the build will refuse both; delete it\n";
+        console::report(err, Severity::warning, csv_beside,
+                        "this CSV also feeds the metric, and the build will refuse both; delete it");
     size_t months = 0;
     for (const auto& s : imported->series) months += s.values.size();
     out << (exists ? "replaced the series of " : "created ") << relative << ": " << imported->series.size()

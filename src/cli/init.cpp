@@ -4,6 +4,7 @@
 #include <fstream>
 #include <ostream>
 
+#include "cli/console.h"
 #include "common/text.h"
 #include "pipeline.h"
 #include "publish/builtin_files.h"
@@ -52,8 +53,9 @@ int run_init(const InitCommandOptions& options, std::ostream& out, std::ostream&
     const fs::path root(options.folder);
     std::error_code ec;
     if (fs::exists(root, ec) && !(fs::is_directory(root, ec) && fs::is_empty(root, ec))) {
-        err << options.folder << ": error: this folder is not empty, and init never overwrites; "
-            << "give a new folder name, like scrutiny init my-site\n";
+        console::report(err, Severity::error, options.folder,
+                        "this folder is not empty, and init never overwrites; give a new folder name, like scrutiny "
+                        "init my-site");
         return 2;
     }
     for (const auto& file : starter_site(options, build_date_from_environment())) {
@@ -62,7 +64,7 @@ int run_init(const InitCommandOptions& options, std::ostream& out, std::ostream&
         std::ofstream stream(path, std::ios::binary);
         stream << file.text;
         if (!stream.flush()) {
-            err << path.string() << ": error: cannot write this file; check the folder is writable\n";
+            console::report(err, Severity::error, path.string(), "cannot write this file; check the folder is writable");
             return 2;
         }
     }

@@ -21,7 +21,7 @@ int append_block(const std::string& source, const StarterFile& starter, std::ost
     std::FILE* f = std::fopen(path.c_str(), "a");
     const bool ok = f && std::fwrite(starter.text.data(), 1, starter.text.size(), f) == starter.text.size();
     if (!f || std::fclose(f) != 0 || !ok) {
-        err << starter.path << ": error: could not add to this file; check it is writable and the disk has space\n";
+        console::report(err, Severity::error, starter.path, "could not add to this file; check it is writable and the disk has space");
         return 1;
     }
     out << "added a [[meeting]] at the end of " << starter.path << "; edit it, then run scrutiny serve to see it\n";
@@ -37,8 +37,9 @@ int run_new(const NewCommandOptions& options, std::ostream& out, std::ostream& e
     // The id becomes a file name and a web address; file systems refuse names past 255 bytes.
     constexpr size_t kLongestId = 100;
     if (options.id.size() > kLongestId) {
-        err << "error: the id `" << options.id.substr(0, 20) << "...` is " << options.id.size()
-            << " characters long; use at most " << kLongestId << ", like violence-with-injury\n";
+        console::report(err, Severity::error, "",
+                        "the id `" + options.id.substr(0, 20) + "...` is " + std::to_string(options.id.size()) +
+                            " characters long; use at most " + std::to_string(kLongestId) + ", like violence-with-injury");
         return kUsageError;
     }
     Diagnostics diags;
@@ -60,8 +61,9 @@ int run_new(const NewCommandOptions& options, std::ostream& out, std::ostream& e
     const std::filesystem::path relative(starter->path);
     for (const auto& other : files_with_extension(site, relative.parent_path().string(), relative.extension().string()))
         if (other != starter->path && slugify(file_stem(other)) == slugify(relative.stem().string())) {
-            err << other << ": error: this file already has the web address that `" << options.id
-                << "` would get; choose another id or edit this file\n";
+            console::report(err, Severity::error, other,
+                            "this file already has the web address that `" + options.id +
+                                "` would get; choose another id or edit this file");
             return 2;
         }
     const std::filesystem::path path = std::filesystem::path(options.source) / starter->path;
@@ -71,15 +73,16 @@ int run_new(const NewCommandOptions& options, std::ostream& out, std::ostream& e
     std::FILE* f = std::fopen(path.c_str(), "wx");
     if (!f) {
         if (std::filesystem::exists(path, ec)) {
-            err << starter->path << ": error: this file already exists, and new never overwrites; choose another id or edit it\n";
+            console::report(err, Severity::error, starter->path,
+                            "this file already exists, and new never overwrites; choose another id or edit it");
             return 2;
         }
-        err << starter->path << ": error: cannot create this file; check the folder is writable\n";
+        console::report(err, Severity::error, starter->path, "cannot create this file; check the folder is writable");
         return 1;
     }
     const bool ok = std::fwrite(starter->text.data(), 1, starter->text.size(), f) == starter->text.size();
     if (std::fclose(f) != 0 || !ok) {
-        err << starter->path << ": error: could not write the whole file; check the disk has space\n";
+        console::report(err, Severity::error, starter->path, "could not write the whole file; check the disk has space");
         return 1;
     }
     out << "created " << starter->path << "; edit it, then run scrutiny serve to see it\n";

@@ -145,7 +145,7 @@ void answer(LiveSite& live, const httplib::Request& req, httplib::Response& res)
 int run_serve(const ServeCommandOptions& options, std::ostream& out, std::ostream& err) {
     if (!open_site_folder(options.source, err)) return kUsageError;
     if (options.port < 0 || options.port > 65535) {
-        err << "error: --port must be between 0 and 65535 (0 picks a free port)\n";
+        console::report(err, Severity::error, "", "--port must be between 0 and 65535 (0 picks a free port)");
         return kUsageError;
     }
     // Ctrl-C and SIGTERM are taken by this thread alone (sigtimedwait below), so every other
@@ -167,8 +167,10 @@ int run_serve(const ServeCommandOptions& options, std::ostream& out, std::ostrea
     const int port = options.port == 0 ? server.bind_to_any_port(options.bind)
                                        : (server.bind_to_port(options.bind, options.port) ? options.port : -1);
     if (port < 0) {
-        err << "error: cannot listen on " << options.bind << ":" << options.port
-            << "; another program may be using that port, so pass --port with another number (or 0 for any free port)\n";
+        console::report(err, Severity::error, "",
+                        "cannot listen on " + options.bind + ":" + std::to_string(options.port) +
+                            "; another program may be using that port, so pass --port with another number (or 0 for "
+                            "any free port)");
         return kUsageError;
     }
     const std::string host = options.bind.find(':') != std::string::npos ? "[" + options.bind + "]" : options.bind;
@@ -189,7 +191,8 @@ int run_serve(const ServeCommandOptions& options, std::ostream& out, std::ostrea
 
     std::thread http([&] { server.listen_after_bind(); });
     Watcher watcher(options.source);
-    if (!watcher.ok()) err << "warning: cannot watch the site's files (inotify); pages will not rebuild on change\n";
+    if (!watcher.ok())
+        console::report(err, Severity::warning, "", "cannot watch the site's files (inotify); pages will not rebuild on change");
     std::thread watch([&] {
         while (watcher.ok() && watcher.wait(std::chrono::milliseconds(20))) {
             if (options.verbose) out << "change seen; rebuilding" << std::endl;
@@ -198,7 +201,7 @@ int run_serve(const ServeCommandOptions& options, std::ostream& out, std::ostrea
     });
 
     if (!is_loopback(options.bind))
-        err << "warning: serving on " << options.bind << ", so other machines can see this preview\n";
+        console::report(err, Severity::warning, "", "serving on " + options.bind + ", so other machines can see this preview");
     out << "serving http://" << host << ":" << port << "/ (Ctrl-C to stop)" << std::endl;
 
     int status = 0;
@@ -210,7 +213,7 @@ int run_serve(const ServeCommandOptions& options, std::ostream& out, std::ostrea
             // listen_after_bind returned on its own: the socket failed.
             std::this_thread::sleep_for(std::chrono::milliseconds(50));
             if (!server.is_running()) {
-                err << "error: the server stopped unexpectedly\n";
+                console::report(err, Severity::error, "", "the server stopped unexpectedly");
                 status = 1;
                 break;
             }

@@ -7,6 +7,8 @@
 #include <iterator>
 #include <sstream>
 
+#include "cli/console.h"
+#include "cli/site_folder.h"
 #include "common/csv.h"
 #include "common/diagnostics.h"
 #include "common/limits.h"
@@ -148,9 +150,10 @@ ParsedSeries read_series(std::string_view text, const std::string& source, Diagn
 int run_spc(const SpcCommandOptions& o, std::istream& stdin_, std::ostream& out, std::ostream& err) {
     const std::string source = o.input == "-" ? "<stdin>" : o.input;
     Diagnostics diags;
-    auto fail = [&]() {
-        for (const Diagnostic& d : diags.all()) err << format_diagnostic(d) << '\n';
-        return 1;
+    // Bad options and a file that cannot be opened are usage errors (2); bad figures are 1.
+    auto fail = [&](int status = 1) {
+        console::print_diagnostic_lines(diags, err);
+        return status;
     };
 
     // Options first: they need no input.
@@ -168,7 +171,7 @@ int run_spc(const SpcCommandOptions& o, std::istream& stdin_, std::ostream& out,
         if (auto p = spc::Period::parse(r)) input.rebase.push_back(*p);
         else diags.error({}, "--rebase \"" + r + "\" is not a month; write it as YYYY-MM, e.g. 2017-07");
     }
-    if (diags.has_errors()) return fail();
+    if (diags.has_errors()) return fail(kUsageError);
 
     std::string text;
     if (o.input == "-") {
@@ -177,7 +180,7 @@ int run_spc(const SpcCommandOptions& o, std::istream& stdin_, std::ostream& out,
         std::ifstream file(o.input, std::ios::binary);
         if (!file) {
             diags.error({source, 0, 0}, "cannot open the file; check the path");
-            return fail();
+            return fail(kUsageError);
         }
         text.assign(std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>());
     }

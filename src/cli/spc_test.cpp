@@ -101,11 +101,19 @@ TEST_CASE("spc locates bad input and exits 1", "[spc][cli]") {
     CHECK(err(kGood, o) ==
           "<stdin>: error: rebase period 2019-01 is outside the series (2017-01 to 2017-12); choose a month within "
           "it\n");
+}
+
+TEST_CASE("spc calls a bad option a usage error, exit 2", "[spc][cli]") {
+    SpcCommandOptions o;
     o.rebase = {"2019-1"};
-    CHECK(err(kGood, o) == "error: --rebase \"2019-1\" is not a month; write it as YYYY-MM, e.g. 2017-07\n");
+    Result r = run(kGood, o);
+    CHECK(r.status == 2);
+    CHECK(r.err == "error: --rebase \"2019-1\" is not a month; write it as YYYY-MM, e.g. 2017-07\n");
     SpcCommandOptions imp;
     imp.improvement = "up";
-    CHECK(err(kGood, imp) == "error: --improvement \"up\" is not known; use increase, decrease or neutral\n");
+    r = run(kGood, imp);
+    CHECK(r.status == 2);
+    CHECK(r.err == "error: --improvement \"up\" is not known; use increase, decrease or neutral\n");
 }
 
 TEST_CASE("spc reports every bad row, not just the first", "[spc][cli]") {
@@ -139,7 +147,7 @@ TEST_CASE("spc reports a file it cannot open", "[spc][cli]") {
     o.input = "/nonexistent/series.csv";
     std::istringstream in;
     std::ostringstream out, err;
-    CHECK(run_spc(o, in, out, err) == 1);
+    CHECK(run_spc(o, in, out, err) == 2);  // a usage error, as import's missing file is
     CHECK(err.str() == "/nonexistent/series.csv: error: cannot open the file; check the path\n");
 }
 
@@ -178,6 +186,6 @@ TEST_CASE("spc --unit % --aggregate mean reads a percentage series as levels", "
     SpcCommandOptions bad;
     bad.aggregate = "median";
     Result b = run(series, bad);
-    CHECK(b.status == 1);
+    CHECK(b.status == 2);  // a bad option is a usage error
     CHECK(b.err == "error: --aggregate \"median\" is not known; use sum (counts) or mean (percentages, rates)\n");
 }

@@ -130,6 +130,10 @@ std::optional<SiteConfig> parse_site_config(const std::string& text, const std::
         diags.error(c.areas.front().where, "exactly one area must have `total = true` (the whole force area); found " +
                                                std::to_string(totals));
     if (auto spc = root.table("spc")) c.spc = read_spc_settings(*spc);
+    if (auto import = root.table("import")) {
+        for (auto& name : import->string_list("whole_force_names")) c.import.whole_force_names.push_back(name.value);
+        import->finish();
+    }
     root.finish();
     if (diags.error_count() > errors_before) return std::nullopt;
     return c;

@@ -37,6 +37,12 @@ struct SpcSettings {
     std::optional<bool> screen_outliers;
 };
 
+// The [import] table: how this office's spreadsheets name things.
+struct ImportSettings {
+    // Column headings or area cells that mean the whole-force area, besides Total, Force and All.
+    std::vector<std::string> whole_force_names;
+};
+
 struct SiteConfig {
     std::string title, organisation, description, base_url, language = "en-GB", theme = "default",
         output_dir = "public";
@@ -44,6 +50,7 @@ struct SiteConfig {
     std::vector<Plan> plans;  // empty: the site shows one plan
     std::vector<Area> areas;
     SpcSettings spc;
+    ImportSettings import;
     std::string source_file = "site_config.toml";
     SourceLocation output_dir_where{"site_config.toml", 1, 1};  // the `output_dir` key, when given
     SourceLocation theme_where{"site_config.toml", 1, 1};       // the `theme` key, when given

@@ -66,7 +66,7 @@ std::optional<SiteContent> load_site(const FileSystem& fs, Diagnostics& diags) {
         auto m = text ? parse_metric(*text, path, diags) : std::nullopt;
         const std::string csv = path.substr(0, path.size() - 5) + ".csv";  // figures kept beside it
         if (m && fs.is_file(csv))
-            if (auto csv_text = read_text_file(fs, csv, diags)) attach_csv_series(*csv_text, csv, *m, site.config.areas, diags);
+            if (auto csv_text = read_text_file(fs, csv, diags)) attach_csv_series(*csv_text, csv, *m, site.config.areas, site.config.import.whole_force_names, diags);
         if (m) site.metrics.push_back(std::move(*m));
         else site.unreadable_kinds.insert("metric");
     }

@@ -446,6 +446,50 @@ TEST_CASE("import reads day/month/year and month-name dates with area ids as hea
     CHECK(area(chart, "telford-wrekin").at("points")[13].at("value") == 53);
 }
 
+TEST_CASE("import reads an office's export as it comes: a Force column, a Total row, source and notes", "[e2e][import]") {
+    TempSite site;
+    const std::string csv = (kFixtures / "import/office-export.csv").string();
+    auto r = run({"import", csv, "--metric", "crimes-recorded", "--source", site.root.string()});
+    INFO(r.err);
+    REQUIRE(r.status == 0);
+    CHECK(r.out == "created content/metrics/crimes-recorded.toml: 3 areas, 36 months; edit its title, unit and improvement\n");
+    CHECK(r.err ==
+          csv + ":1:35: note: column `Force` is read as West Mercia, the whole-force area (the area with total = true in "
+                "site_config.toml)\n" +
+          csv + ":14:1: note: skipped this row: `Total` adds up the rows above, and is not a month\n" +
+          csv + ":15:1: note: skipped 3 blank rows at the end\n" +
+          csv + ":16:1: note: skipped `Source: force crime recording system...`, a note below the figures\n" +
+          csv + ":17:1: note: skipped `Notes:` and the 2 lines of notes below it\n");
+
+    const fs::path out = site.root.parent_path() / "out";
+    auto b = build(site, out);
+    INFO(b.err);
+    REQUIRE(b.status == 0);
+    const auto chart = chart_json(out, "crimes-recorded");
+    const auto& wm = area(chart, "west-mercia");
+    REQUIRE(wm.at("points").size() == 12);  // the Total row is not a thirteenth month
+    CHECK(wm.at("points")[0].at("period") == "2022-04");
+    CHECK(wm.at("points")[0].at("value") == 5230);
+    CHECK(wm.at("points")[11].at("value") == 5102);
+    CHECK(area(chart, "telford-wrekin").at("points")[11].at("value") == 770);
+}
+
+TEST_CASE("import reports one unknown area on many rows once, with the count", "[e2e][import]") {
+    TempSite site;
+    std::string text = "period,area,value\n";
+    for (int month = 1; month <= 12; ++month)
+        for (const char* area : {"West Mercia", "Herefordshire"})
+            text += "2022-" + std::string(month < 10 ? "0" : "") + std::to_string(month) + "," + area + ",10\n";
+    const std::string csv = (site.root.parent_path() / "by-area.csv").string();
+    write_file(csv, text);
+    auto r = run({"import", csv, "--metric", "by-area", "--source", site.root.string()});
+    CHECK(r.status == 1);
+    CHECK(r.err == csv + ":3:9: error: unknown area `Herefordshire`; use one of `West Mercia`, `Shropshire`, "
+                         "`Telford & Wrekin` (areas are listed in site_config.toml) ... and 11 more "
+                         "rows with this area, the last on line 25\n1 error; nothing was written\n");
+    CHECK_FALSE(fs::exists(site / "content/metrics/by-area.toml"));
+}
+
 TEST_CASE("import names the file, line and cell of every unreadable row, and writes nothing", "[e2e][import]") {
     TempSite site;
     const std::string csv = (kFixtures / "import/bad-rows.csv").string();

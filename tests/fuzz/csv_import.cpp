@@ -17,7 +17,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     }();
     const std::string text = fuzz::text_of(data, size);
     Diagnostics diags;
-    if (auto imported = import_series_csv(text, "figures.csv", areas, diags)) {
+    if (auto imported = import_series_csv(text, "figures.csv", areas, {"Whole force"}, diags)) {
         const std::string toml = series_toml(imported->series);
         replace_series_tables(text, toml);
     }
