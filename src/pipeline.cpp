@@ -13,6 +13,7 @@
 #include "render/renderer.h"
 #include "render/theme.h"
 #include "view/metric_charts.h"
+#include "view/search_documents.h"
 #include "view/site_views.h"
 #include "view/view_digest.h"
 
@@ -141,6 +142,8 @@ std::optional<BuiltSite> build_site(const FileSystem& site, const PipelineOption
     for (auto& [path, bytes] : build_site_files(built.model, charts, pages, options.build))
         if (!(replaceable.count(path) && built.files.contains(path)))
             add_output(built.files, path, std::move(bytes), "", *theme, diags);
+    add_output(built.files, std::string(search_documents_path),
+               search_documents_json(search_items(*options.page_kinds, built.model)), "", *theme, diags);
     if (diags.has_errors()) return std::nullopt;
     return built;
 }

@@ -4,10 +4,12 @@
 #include <map>
 #include <set>
 
+#include "content/markdown.h"
 #include "model/site_model.h"
 #include "view/site_urls.h"
 #include "view/content_views.h"
 #include "view/reference_views.h"
+#include "view/search_documents.h"
 #include "view/site_views.h"
 
 namespace scrutiny {
@@ -39,7 +41,8 @@ std::vector<PageKind> make_builtin_kinds() {
                  .keys = keys_of<ObjectiveView>,
                  .pages = each([](const SiteModel& m) -> const auto& { return m.config().objectives; }, objective_page),
                  .search = [](const SiteModel& m, std::vector<SearchItem>& out) {
-                     for (const auto& o : m.config().objectives) out.push_back({o.title, urls::objective(o.id), "Objective"});
+                     for (const auto& o : m.config().objectives)
+                         out.push_back({o.title, urls::objective(o.id), "Objective", true, "", markdown_all_text(o.summary_markdown)});
                  },
                  .nav = [](const SiteModel& m, std::vector<NavEntry>& out) {
                      for (const auto& o : m.config().objectives) out.push_back({"objective:" + o.id, o.short_title, urls::objective(o.id)});
@@ -50,20 +53,23 @@ std::vector<PageKind> make_builtin_kinds() {
                  .keys = keys_of<CommitmentView>,
                  .pages = each([](const SiteModel& m) -> const auto& { return m.content.commitments; }, commitment_page),
                  .search = [](const SiteModel& m, std::vector<SearchItem>& out) {
-                     for (const auto& c : m.content.commitments) out.push_back({c.ref + ": " + c.title, urls::commitment(c.slug), "Commitment"});
+                     for (const auto& c : m.content.commitments) out.push_back({c.ref + ": " + c.title, urls::commitment(c.slug), "Commitment", true, c.ref, searchable_text(c)});
                  }});
     k.push_back({.name = "measure", .section = std::string(urls::measures),
                  .about = "One page per measure, at measures/<id>/, with a control chart per area.",
                  .keys = keys_of<MeasureView>,
                  .pages = each([](const SiteModel& m) -> const auto& { return m.content.metrics; }, measure_page),
                  .search = [](const SiteModel& m, std::vector<SearchItem>& out) {
-                     for (const auto& x : m.content.metrics) out.push_back({x.title, urls::measure(x.id), "Measure"});
+                     for (const auto& x : m.content.metrics) out.push_back({x.title, urls::measure(x.id), "Measure", true, "", searchable_text(x)});
                  }});
     k.push_back({.name = "glossary", .section = std::string(urls::glossary),
                  .about = "The glossary, at glossary/: oversight meetings and terms.",
                  .keys = keys_of<GlossaryView>, .pages = single(glossary_page),
                  .search = [](const SiteModel& m, std::vector<SearchItem>& out) {
-                     for (const auto& x : m.content.mechanisms) out.push_back({x.name, urls::glossary_entry(x.id), "Oversight meeting", false});
+                     for (const auto& x : m.content.mechanisms)
+                         out.push_back({x.name, urls::glossary_entry(x.id), "Oversight meeting", false, "", x.purpose});
+                     for (const auto& t : m.content.terms)
+                         out.push_back({term_title(t), urls::glossary_entry(t.anchor), "Glossary term", false, "", t.definition, false});
                  },
                  .nav = [](const SiteModel&, std::vector<NavEntry>& out) { out.push_back({"glossary", "Glossary", std::string(urls::glossary)}); },
                  .nav_rank = 3});
@@ -77,14 +83,14 @@ std::vector<PageKind> make_builtin_kinds() {
                  .keys = keys_of<SessionView>,
                  .pages = each([](const SiteModel& m) -> const auto& { return m.content.sessions; }, session_page),
                  .search = [](const SiteModel& m, std::vector<SearchItem>& out) {
-                     for (const auto& s : m.content.sessions) out.push_back({s.title + " (" + session_date_label(s) + ")", urls::meeting(s.slug), "Meeting"});
+                     for (const auto& s : m.content.sessions) out.push_back({s.title + " (" + session_date_label(s) + ")", urls::meeting(s.slug), "Meeting", true, "", searchable_text(s)});
                  }});
     k.push_back({.name = "page", .section = "",
                  .about = "One page per file in content/pages/, at <slug>/.",
                  .keys = keys_of<FreePageView>,
                  .pages = each([](const SiteModel& m) -> const auto& { return m.content.pages; }, free_page),
                  .search = [](const SiteModel& m, std::vector<SearchItem>& out) {
-                     for (const auto& p : m.content.pages) out.push_back({p.title, p.slug, "Page"});
+                     for (const auto& p : m.content.pages) out.push_back({p.title, p.slug, "Page", true, "", searchable_text(p)});
                  }});
     k.push_back({.name = "reports", .section = std::string(urls::reports),
                  .about = "The list of quarterly reports, at reports/.",
