@@ -130,6 +130,7 @@ std::optional<SiteConfig> parse_site_config(const std::string& text, const std::
         diags.error(c.areas.front().where, "exactly one area must have `total = true` (the whole force area); found " +
                                                std::to_string(totals));
     if (auto spc = root.table("spc")) c.spc = read_spc_settings(*spc);
+    c.national_measures = read_national_measures(root, diags);
     root.finish();
     if (diags.error_count() > errors_before) return std::nullopt;
     return c;

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "common/diagnostics.h"
+#include "config/national_measures.h"
 
 namespace scrutiny {
 
@@ -43,6 +44,7 @@ struct SiteConfig {
     std::vector<Objective> objectives;
     std::vector<Plan> plans;  // empty: the site shows one plan
     std::vector<Area> areas;
+    std::vector<NationalMeasureMapping> national_measures;  // empty: no statement page
     SpcSettings spc;
     std::string source_file = "site_config.toml";
     SourceLocation output_dir_where{"site_config.toml", 1, 1};  // the `output_dir` key, when given

@@ -8,6 +8,7 @@
 #include "model/site_model.h"
 #include "view/site_urls.h"
 #include "view/content_views.h"
+#include "view/national_views.h"
 #include "view/reference_views.h"
 #include "view/search_documents.h"
 #include "view/site_views.h"
@@ -103,6 +104,17 @@ std::vector<PageKind> make_builtin_kinds() {
                  .pages = [](const PageContext& ctx, std::vector<PageMaker>& out) {
                      for (const auto& [q, commitments] : ctx.index.commitments_by_quarter)
                          out.push_back([&ctx, &q] { return report_page(ctx, q); });
+                 }});
+    k.push_back({.name = "national_measures", .section = std::string(urls::national_measures),
+                 .about = "The statement on the six National Crime and Policing Measures, at national-measures/ (only when "
+                          "site_config.toml has [[national_measures]]).",
+                 .keys = keys_of<NationalMeasuresView>,
+                 .pages = [](const PageContext& ctx, std::vector<PageMaker>& out) {
+                     if (!ctx.model.config().national_measures.empty()) out.push_back([&ctx] { return national_measures_page(ctx); });
+                 },
+                 .search = [](const SiteModel& m, std::vector<SearchItem>& out) {
+                     if (!m.config().national_measures.empty())
+                         out.push_back({m.translations.text("national_measures.title"), std::string(urls::national_measures), "Page"});
                  }});
     k.push_back({.name = "search", .section = std::string(urls::search),
                  .about = "The A to Z of the site, at search/.",

@@ -136,9 +136,12 @@ struct ReportLink {
 
 struct ReportsView {
     std::vector<ReportLink> reports;
+    std::string national_measures_title, national_measures_href;
     template <class V>
     void fields(V& v) {
         v("reports", reports, "Every quarter with an update, newest first.");
+        v("national_measures_title", national_measures_title, "The national measures statement's title.");
+        v("national_measures_href", national_measures_href, "Its URL; empty when site_config.toml maps no national measure.");
     }
 };
 

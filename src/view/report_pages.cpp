@@ -13,6 +13,10 @@ PageView reports_page(const PageContext& ctx) {
     ReportsView v;
     for (const auto& [q, commitments] : ctx.index.commitments_by_quarter)
         v.reports.push_back({q.label(), q.months_label(), page.href_dir(urls::report(q))});
+    if (!ctx.model.config().national_measures.empty()) {
+        v.national_measures_title = ctx.model.translations.text("national_measures.title");
+        v.national_measures_href = page.href_dir(std::string(urls::national_measures));
+    }
     return page.page(page.base("Quarterly reports", "Each quarter's progress updates and performance summary on one printable page.", {{"Home", ""}}),
                      std::move(v));
 }
