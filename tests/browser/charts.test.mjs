@@ -96,7 +96,7 @@ for (const site of SITES) {
         assert.ok(!html.includes('class="charts"') && !html.includes('<script'), `${p}: no figures, so no chart and no script`);
       }
       const vendor = path.join(built.dir, 'assets', 'vendor', 'chart.js');
-      assert.match(fs.readFileSync(path.join(vendor, 'chart.umd.min.js'), 'utf8').slice(0, 200), /Chart\.js v4\.6\.1/);
+      assert.match(fs.readFileSync(path.join(vendor, 'chart.min.js'), 'utf8').slice(0, 200), /Chart\.js v4\.6\.1/);
       assert.match(fs.readFileSync(path.join(vendor, 'LICENSE.md'), 'utf8'), /MIT License/);
     });
 
@@ -118,7 +118,7 @@ for (const site of SITES) {
         assert.equal(shown.visibleSections, 1, `${p}: one area shown at a time`);
         assert.equal(shown.animation, false, `${p}: no animation with prefers-reduced-motion`);
         assert.deepEqual(scripts.map((s) => new URL(s).pathname),
-                         ['/assets/vendor/chart.js/chart.umd.min.js', '/assets/js/charts.js'], `${p}: scripts`);
+                         ['/assets/vendor/chart.js/chart.min.js', '/assets/js/charts.js'], `${p}: scripts`);
         assert.deepEqual(problems, [], `${p}: problems while loading`);
         await context.close();
       }

@@ -34,14 +34,14 @@ bool has(const std::string& text, const std::string& what) { return text.find(wh
 
 TEST_CASE("a measure page loads Chart.js and the chart script, deferred, from the site itself", "[svg][pages]") {
     const std::string html = page("measures/burglary/index.html");
-    const auto vendor = html.find("<script src=\"../../assets/vendor/chart.js/chart.umd.min.js\" defer></script>");
+    const auto vendor = html.find("<script src=\"../../assets/vendor/chart.js/chart.min.js\" defer></script>");
     const auto script = html.find("<script src=\"../../assets/js/charts.js\" defer></script>");
     REQUIRE(vendor != std::string::npos);
     REQUIRE(script != std::string::npos);
     CHECK(vendor < script);                       // Chart.js first
     CHECK(vendor < html.find("</head>"));
     CHECK_FALSE(std::regex_search(html, std::regex("<script>|<script [^s]|\\son[a-z]+=\"")));  // no inline script
-    CHECK(fixture_site().contains("assets/vendor/chart.js/chart.umd.min.js"));
+    CHECK(fixture_site().contains("assets/vendor/chart.js/chart.min.js"));
     CHECK(fixture_site().contains("assets/vendor/chart.js/LICENSE.md"));
     CHECK(fixture_site().contains("assets/js/charts.js"));
 }
