@@ -14,6 +14,7 @@
 #include "render/renderer.h"
 #include "render/theme.h"
 #include "view/metric_charts.h"
+#include "view/search_documents.h"
 #include "view/site_views.h"
 #include "view/view_digest.h"
 
@@ -233,6 +234,8 @@ std::optional<BuiltSite> build_site(const FileSystem& site, SiteModel model, con
         if (!(replaceable.count(path) && built.files.contains(path)))
             add_output(built.files, path, std::move(bytes), "", *theme, diags);
     add_chart_downloads(charts, *theme, built.files, diags);
+    add_output(built.files, std::string(search_documents_path),
+               search_documents_json(search_items(*options.page_kinds, built.model)), "", *theme, diags);
     if (diags.has_errors()) return std::nullopt;
     return built;
 }

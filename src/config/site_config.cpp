@@ -134,6 +134,7 @@ std::optional<SiteConfig> parse_site_config(const std::string& text, const std::
         for (auto& name : import->string_list("whole_force_names")) c.import.whole_force_names.push_back(name.value);
         import->finish();
     }
+    c.national_measures = read_national_measures(root, diags);
     root.finish();
     if (diags.error_count() > errors_before) return std::nullopt;
     return c;

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "common/diagnostics.h"
+#include "config/national_measures.h"
 
 namespace scrutiny {
 
@@ -49,6 +50,7 @@ struct SiteConfig {
     std::vector<Objective> objectives;
     std::vector<Plan> plans;  // empty: the site shows one plan
     std::vector<Area> areas;
+    std::vector<NationalMeasureMapping> national_measures;  // empty: no statement page
     SpcSettings spc;
     ImportSettings import;
     std::string source_file = "site_config.toml";

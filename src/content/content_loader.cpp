@@ -1,7 +1,9 @@
 #include "content/content_loader.h"
 
+#include <algorithm>
 #include <cctype>
 
+#include "common/spellcheck.h"
 #include "common/text.h"
 #include "common/text_file.h"
 #include "config/site_config.h"
@@ -48,7 +50,8 @@ std::optional<SiteContent> load_site(const FileSystem& fs, Diagnostics& diags) {
     SiteContent site;
     fs.check_links(diags);  // a link leaving the site is never read; say which, rather than drop it
     for (const auto& [dir, extension] : {std::pair{"content/commitments", ".md"}, {"content/metrics", ".toml"},
-                                         {"content/meetings", ".md"}, {"content/pages", ".md"}})
+                                         {"content/meetings", ".md"}, {"content/pages", ".md"},
+                                         {"content/national-measures", ".md"}})
         report_unread_files(fs, dir, extension, diags);
     auto config = load_site_config(fs, diags);
     if (!config) return std::nullopt;
@@ -85,6 +88,18 @@ std::optional<SiteContent> load_site(const FileSystem& fs, Diagnostics& diags) {
     for (const auto& path : files_with_extension(fs, "content/pages", ".md"))
         if (auto text = read_text_file(fs, path, diags))
             if (auto p = parse_page(*text, path, diags)) site.pages.push_back(std::move(*p));
+    const auto& national = national_measure_ids();
+    for (const auto& path : files_with_extension(fs, "content/national-measures", ".md")) {
+        const std::string id = file_stem(path);
+        if (std::find(national.begin(), national.end(), id) == national.end()) {
+            diags.error({path, 1, 1}, "the file name `" + id + "` is not a national measure's id" + did_you_mean(id, national));
+            continue;
+        }
+        if (auto text = read_text_file(fs, path, diags)) {
+            check_markdown_links(*text, {path, 1, 1}, diags, true);
+            site.national_texts[id] = {*text, path};
+        }
+    }
     return site;
 }
 

@@ -136,6 +136,10 @@ struct Page {
 };
 
 // Everything loaded from a site folder.
+struct NationalText {
+    std::string body_markdown, source_file;
+};
+
 struct SiteContent {
     SiteConfig config;
     std::vector<Commitment> commitments;
@@ -144,6 +148,8 @@ struct SiteContent {
     std::vector<Term> terms;
     std::vector<Session> sessions;
     std::vector<Page> pages;
+    // The Commissioner's words on each national measure: content/national-measures/<id>.md.
+    std::map<std::string, NationalText> national_texts;
     // Kinds ("commitment", "metric", "meeting") with a file that could not be read at all:
     // references to that kind are not checked, since the missing id may be in that file.
     std::set<std::string> unreadable_kinds;

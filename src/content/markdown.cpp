@@ -156,18 +156,24 @@ void check_markdown_links(const std::string& text, const SourceLocation& start, 
     }
 }
 
-std::string markdown_plain_text(const std::string& text) {
+namespace {
+// The text of the first paragraph, or of every block (one a line) for the search box.
+std::string plain_text(const std::string& text, bool first_paragraph_only) {
     Parsed p;
     parse(text, p);
     std::string out;
     cmark_iter* iter = cmark_iter_new(p.document);
-    bool in_first_block = false, done = false;
+    bool in_first_block = !first_paragraph_only, done = false;
     for (cmark_event_type ev; !done && (ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
         cmark_node* node = cmark_iter_get_node(iter);
         const auto type = cmark_node_get_type(node);
-        if (type == CMARK_NODE_PARAGRAPH) {
-            if (ev == CMARK_EVENT_ENTER) in_first_block = true;
-            else done = true;
+        if (type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING) {
+            if (!first_paragraph_only) {
+                if (ev == CMARK_EVENT_ENTER && !out.empty()) out += '\n';
+            } else if (type == CMARK_NODE_PARAGRAPH) {
+                if (ev == CMARK_EVENT_ENTER) in_first_block = true;
+                else done = true;
+            }
         } else if (in_first_block && ev == CMARK_EVENT_ENTER &&
                    (type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE)) {
             out += cmark_node_get_literal(node);
@@ -178,6 +184,10 @@ std::string markdown_plain_text(const std::string& text) {
     cmark_iter_free(iter);
     return out;
 }
+}  // namespace
+
+std::string markdown_plain_text(const std::string& text) { return plain_text(text, true); }
+std::string markdown_all_text(const std::string& text) { return plain_text(text, false); }
 
 std::optional<std::string> read_markdown(TomlTable& table, const std::string& key, bool required) {
     auto s = table.located_string(key, required);

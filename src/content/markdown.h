@@ -43,5 +43,7 @@ std::optional<std::string> read_markdown(TomlTable& table, const std::string& ke
 
 // The first paragraph's plain text, for summaries and feed entries (no markup).
 std::string markdown_plain_text(const std::string& text);
+// The plain text of every paragraph and heading, one a line (what the search box searches).
+std::string markdown_all_text(const std::string& text);
 
 }  // namespace scrutiny

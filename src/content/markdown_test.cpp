@@ -43,3 +43,9 @@ TEST_CASE("links that would run code or open local files are found where they ar
     CHECK(format_diagnostic(d.all()[0]).rfind("content/pages/about.md:5:5: error: `javascript:void(0)` would run code", 0) == 0);
     CHECK(format_diagnostic(d.all()[1]).rfind("content/metrics/m.toml:8:14: error: `file:///c` (in the text that starts here) would run code", 0) == 0);
 }
+
+TEST_CASE("the search text keeps every paragraph, heading and list item without markup", "[markdown][search]") {
+    const std::string text = "Intro with **bold** and [a link](https://example.org).\n\n## Later\n\n- one item\n- `code` item\n";
+    CHECK(markdown_plain_text(text) == "Intro with bold and a link.");
+    CHECK(markdown_all_text(text) == "Intro with bold and a link.\nLater\none item\ncode item");
+}

@@ -71,6 +71,8 @@ void check_cross_references(const SiteModel& m, Diagnostics& diags) {
                                              first.to_string() + " to " + last.to_string() + "); use a month inside it or remove it");
         }
     }
+    for (const auto& n : c.config.national_measures)
+        for (const auto& o : n.metrics) check_ref(c.unreadable_kinds, o, m.metric_index, metrics, "metric", "content/metrics/", diags);
     std::vector<std::string> objective_or_cross = objectives;
     objective_or_cross.push_back("cross-cutting");
     for (const auto& x : c.mechanisms) {

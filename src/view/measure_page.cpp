@@ -111,7 +111,7 @@ PageView measure_page(const PageContext& ctx, const Metric& metric) {
     v.has_area_choice = v.areas.size() > 1;
     v.value_type = value_type_words().word(metric.value_type);
     if (!v.areas.empty())  // Chart.js and the chart script, on pages that draw a chart only
-        base.scripts = {{page.href(std::string(urls::assets) + "/vendor/chart.js/chart.umd.min.js")},
+        base.scripts = {{page.href(std::string(urls::assets) + "/vendor/chart.js/chart.min.js")},
                         {page.href(std::string(urls::assets) + "/js/charts.js")}};
     for (const auto& ref : metric.oversight)
         if (const Mechanism* x = m.mechanism(ref.value)) v.oversight.push_back({x->name, page.href(urls::glossary_entry(x->id)), x->meets});

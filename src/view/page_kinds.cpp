@@ -4,10 +4,13 @@
 #include <map>
 #include <set>
 
+#include "content/markdown.h"
 #include "model/site_model.h"
 #include "view/site_urls.h"
 #include "view/content_views.h"
+#include "view/national_views.h"
 #include "view/reference_views.h"
+#include "view/search_documents.h"
 #include "view/site_views.h"
 
 namespace scrutiny {
@@ -39,7 +42,8 @@ std::vector<PageKind> make_builtin_kinds() {
                  .keys = keys_of<ObjectiveView>,
                  .pages = each([](const SiteModel& m) -> const auto& { return m.config().objectives; }, objective_page),
                  .search = [](const SiteModel& m, std::vector<SearchItem>& out) {
-                     for (const auto& o : m.config().objectives) out.push_back({o.title, urls::objective(o.id), m.translations.text("search_kind.objective")});
+                     for (const auto& o : m.config().objectives)
+                         out.push_back({o.title, urls::objective(o.id), m.translations.text("search_kind.objective"), true, "", markdown_all_text(o.summary_markdown)});
                  },
                  .nav = [](const SiteModel& m, std::vector<NavEntry>& out) {
                      for (const auto& o : m.config().objectives) out.push_back({"objective:" + o.id, o.short_title, urls::objective(o.id)});
@@ -51,20 +55,23 @@ std::vector<PageKind> make_builtin_kinds() {
                  .pages = each([](const SiteModel& m) -> const auto& { return m.content.commitments; }, commitment_page),
                  .search = [](const SiteModel& m, std::vector<SearchItem>& out) {
                      for (const auto& c : m.content.commitments) out.push_back({m.translations.text("site.ref_title", {{"ref", c.ref}, {"title", c.title}}), urls::commitment(c.slug),
-                                                                          m.translations.text("search_kind.commitment")});
+                                                                          m.translations.text("search_kind.commitment"), true, c.ref, searchable_text(c)});
                  }});
     k.push_back({.name = "measure", .section = std::string(urls::measures),
                  .about = "One page per measure, at measures/<id>/, with a control chart per area.",
                  .keys = keys_of<MeasureView>,
                  .pages = each([](const SiteModel& m) -> const auto& { return m.content.metrics; }, measure_page),
                  .search = [](const SiteModel& m, std::vector<SearchItem>& out) {
-                     for (const auto& x : m.content.metrics) out.push_back({x.title, urls::measure(x.id), m.translations.text("search_kind.measure")});
+                     for (const auto& x : m.content.metrics) out.push_back({x.title, urls::measure(x.id), m.translations.text("search_kind.measure"), true, "", searchable_text(x)});
                  }});
     k.push_back({.name = "glossary", .section = std::string(urls::glossary),
                  .about = "The glossary, at glossary/: oversight meetings and terms.",
                  .keys = keys_of<GlossaryView>, .pages = single(glossary_page),
                  .search = [](const SiteModel& m, std::vector<SearchItem>& out) {
-                     for (const auto& x : m.content.mechanisms) out.push_back({x.name, urls::glossary_entry(x.id), m.translations.text("search_kind.mechanism"), false});
+                     for (const auto& x : m.content.mechanisms)
+                         out.push_back({x.name, urls::glossary_entry(x.id), m.translations.text("search_kind.mechanism"), false, "", x.purpose});
+                     for (const auto& t : m.content.terms)
+                         out.push_back({term_title(t), urls::glossary_entry(t.anchor), m.translations.text("search_kind.term"), false, "", t.definition, false});
                  },
                  .nav = [](const SiteModel& m, std::vector<NavEntry>& out) { out.push_back({"glossary", m.translations.text("site.glossary"), std::string(urls::glossary)}); },
                  .nav_rank = 3});
@@ -79,14 +86,14 @@ std::vector<PageKind> make_builtin_kinds() {
                  .pages = each([](const SiteModel& m) -> const auto& { return m.content.sessions; }, session_page),
                  .search = [](const SiteModel& m, std::vector<SearchItem>& out) {
                      for (const auto& s : m.content.sessions) out.push_back({m.translations.text("site.session_title", {{"title", s.title}, {"date", session_date_label(m.translations, s)}}),
-                                                                        urls::meeting(s.slug), m.translations.text("search_kind.meeting")});
+                                                                        urls::meeting(s.slug), m.translations.text("search_kind.meeting"), true, "", searchable_text(s)});
                  }});
     k.push_back({.name = "page", .section = "",
                  .about = "One page per file in content/pages/, at <slug>/.",
                  .keys = keys_of<FreePageView>,
                  .pages = each([](const SiteModel& m) -> const auto& { return m.content.pages; }, free_page),
                  .search = [](const SiteModel& m, std::vector<SearchItem>& out) {
-                     for (const auto& p : m.content.pages) out.push_back({p.title, p.slug, m.translations.text("search_kind.page")});
+                     for (const auto& p : m.content.pages) out.push_back({p.title, p.slug, m.translations.text("search_kind.page"), true, "", searchable_text(p)});
                  }});
     k.push_back({.name = "reports", .section = std::string(urls::reports),
                  .about = "The list of quarterly reports, at reports/.",
@@ -100,6 +107,17 @@ std::vector<PageKind> make_builtin_kinds() {
                      // Not a structured binding: clang 14 (Debian 12) cannot capture one.
                      for (const auto& quarter : ctx.index.commitments_by_quarter)
                          out.push_back([&ctx, &q = quarter.first] { return report_page(ctx, q); });
+                 }});
+    k.push_back({.name = "national_measures", .section = std::string(urls::national_measures),
+                 .about = "The statement on the six National Crime and Policing Measures, at national-measures/ (only when "
+                          "site_config.toml has [[national_measures]]).",
+                 .keys = keys_of<NationalMeasuresView>,
+                 .pages = [](const PageContext& ctx, std::vector<PageMaker>& out) {
+                     if (!ctx.model.config().national_measures.empty()) out.push_back([&ctx] { return national_measures_page(ctx); });
+                 },
+                 .search = [](const SiteModel& m, std::vector<SearchItem>& out) {
+                     if (!m.config().national_measures.empty())
+                         out.push_back({m.translations.text("national_measures.title"), std::string(urls::national_measures), m.translations.text("search_kind.page")});
                  }});
     k.push_back({.name = "search", .section = std::string(urls::search),
                  .about = "The A to Z of the site, at search/.",

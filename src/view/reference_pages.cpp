@@ -8,6 +8,7 @@
 #include "common/text.h"
 #include "model/site_model.h"
 #include "view/reference_views.h"
+#include "view/search_documents.h"
 #include "view/site_urls.h"
 #include "view/site_views.h"
 
@@ -109,17 +110,24 @@ PageView search_page(const PageContext& ctx) {
     PageBuilder page(ctx, std::string(urls::search), "search");
     std::map<std::string, std::vector<SearchEntry>> letters;
     for (const auto& e : ctx.index.search) {
+        if (!e.in_a_to_z) continue;
         const char first = e.title.empty() ? '#' : static_cast<char>(std::toupper(static_cast<unsigned char>(e.title[0])));
         const std::string key = std::isalpha(static_cast<unsigned char>(first)) ? std::string(1, first) : tr.text("pages.search_other");
         letters[key].push_back({e.title, e.folder ? page.href_dir(e.target) : page.href(e.target), e.kind});
     }
     SearchView v;
+    const Translations& t = ctx.model.translations;
+    v.box = {t.text("search.label"), t.text("search.hint"), page.href(std::string(search_documents_path)), page.href_dir(""),
+             t.text("search.results.one", {{"count", "{count}"}}), t.text("search.results.other", {{"count", "{count}"}}),
+             t.text("search.no_results")};
     for (auto& [letter, entries] : letters) {
         std::stable_sort(entries.begin(), entries.end(), [](const SearchEntry& a, const SearchEntry& b) { return a.title < b.title; });
         v.letters.push_back({letter, "letter-" + slugify(letter), std::move(entries)});
     }
-    return page.page(page.base(tr.text("pages.search_title"), tr.text("pages.search_description"), {{tr.text("site.home"), ""}}),
-                     std::move(v));
+    BaseView base = page.base(tr.text("pages.search_title"), tr.text("pages.search_description"), {{tr.text("site.home"), ""}});
+    base.scripts = {{page.href(std::string(urls::assets) + "/vendor/minisearch/minisearch.min.js")},
+                    {page.href(std::string(urls::assets) + "/js/search.js")}};
+    return page.page(std::move(base), std::move(v));
 }
 
 PageView not_found_page(const PageContext& ctx) {

@@ -136,9 +136,12 @@ struct ReportLink {
 
 struct ReportsView {
     std::vector<ReportLink> reports;
+    std::string national_measures_title, national_measures_href;
     template <class V>
     void fields(V& v) {
         v("reports", reports, "Every quarter with an update, newest first.");
+        v("national_measures_title", national_measures_title, "The national measures statement's title.");
+        v("national_measures_href", national_measures_href, "Its URL; empty when site_config.toml maps no national measure.");
     }
 };
 
@@ -223,10 +226,28 @@ struct SearchLetter {
     }
 };
 
+// The search box, shown by assets/js/search.js (hidden without JavaScript); its words come from
+// the translation table so the script needs none of its own.
+struct SearchBox {
+    std::string label, hint, documents_href, root_href, result_one, result_other, no_results;
+    template <class V>
+    void fields(V& v) {
+        v("label", label, "The box's label (search.label).");
+        v("hint", hint, "What can be searched for (search.hint).");
+        v("documents_href", documents_href, "The URL of search/documents.json, fetched when the box is first used.");
+        v("root_href", root_href, "The site's root, relative to this page: the documents' URLs start there.");
+        v("result_one", result_one, "\"{count} result\" (search.results.one), announced by the script.");
+        v("result_other", result_other, "\"{count} results\" (search.results.other).");
+        v("no_results", no_results, "What the script announces when nothing matches (search.no_results).");
+    }
+};
+
 struct SearchView {
+    SearchBox box;
     std::vector<SearchLetter> letters;
     template <class V>
     void fields(V& v) {
+        v("box", box, "The search box's words and addresses.");
         v("letters", letters, "Every page, grouped by first letter.");
     }
 };

@@ -15,6 +15,10 @@ PageView reports_page(const PageContext& ctx) {
     ReportsView v;
     for (const auto& [q, commitments] : ctx.index.commitments_by_quarter)
         v.reports.push_back({quarter_words(tr, q), quarter_months_words(tr, q), page.href_dir(urls::report(q))});
+    if (!ctx.model.config().national_measures.empty()) {
+        v.national_measures_title = tr.text("national_measures.title");
+        v.national_measures_href = page.href_dir(std::string(urls::national_measures));
+    }
     return page.page(page.base(tr.text("pages.reports_title"), tr.text("pages.reports_description"), {{tr.text("site.home"), ""}}),
                      std::move(v));
 }

@@ -16,6 +16,7 @@ inline constexpr std::string_view glossary = "glossary";
 inline constexpr std::string_view meetings = "meetings";
 inline constexpr std::string_view reports = "reports";
 inline constexpr std::string_view search = "search";
+inline constexpr std::string_view national_measures = "national-measures";
 // Folders that hold files rather than pages: chart downloads and the theme's assets.
 inline constexpr std::string_view data = "data";
 inline constexpr std::string_view assets = "assets";

@@ -39,6 +39,7 @@ PageView free_page(const PageContext& c, const Page& p);
 PageView reports_page(const PageContext& c);
 PageView report_page(const PageContext& c, const FinancialQuarter& q);
 PageView search_page(const PageContext& c);
+PageView national_measures_page(const PageContext& c);  // national_measures_page.cpp
 PageView not_found_page(const PageContext& c);
 
 // A measure's row in a summary table (home, objective and report pages).

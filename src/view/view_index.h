@@ -22,11 +22,15 @@ struct NavEntry {
     std::string key, label, dir;
 };
 
-// An entry of the A to Z: `target` is a folder ("commitments/a3") or, when `folder` is false, a
-// file path with an anchor ("glossary/#pcp"), as PageBuilder::href_dir and href take them.
+// An entry of the A to Z and of the search box: `target` is a folder ("commitments/a3") or, when
+// `folder` is false, a file path with an anchor ("glossary/#pcp"), as PageBuilder::href_dir and
+// href take them. `ref` and `text` (plain text: a body, its updates) are searched as well as the
+// title; an item the A to Z would only repeat (a glossary term) is for the search box alone.
 struct SearchItem {
     std::string title, target, kind;
     bool folder = true;
+    std::string ref = {}, text = {};
+    bool in_a_to_z = true;
 };
 
 struct ViewIndex {

@@ -1,0 +1,58 @@
+#include "view/search_documents.h"
+
+#include <nlohmann/json.hpp>
+
+#include "content/markdown.h"
+
+namespace scrutiny {
+
+namespace {
+void add(std::string& out, const std::string& text) {
+    if (text.empty()) return;
+    if (!out.empty()) out += '\n';
+    out += text;
+}
+}  // namespace
+
+std::string searchable_text(const Commitment& c) {
+    std::string out = markdown_all_text(c.body_markdown);
+    for (const auto& a : c.activities) add(out, a.ref.empty() ? a.title : a.ref + " " + a.title);
+    for (const auto& u : c.updates) add(out, markdown_all_text(u.text_markdown));
+    return out;
+}
+
+std::string searchable_text(const Metric& m) {
+    std::string out = m.definition;
+    add(out, m.inclusion);
+    add(out, markdown_all_text(m.commentary_markdown));
+    return out;
+}
+
+std::string searchable_text(const Session& s) { return markdown_all_text(s.body_markdown); }
+
+std::string searchable_text(const Page& p) {
+    std::string out = p.description;
+    add(out, markdown_all_text(p.body_markdown));
+    return out;
+}
+
+std::string term_title(const Term& t) { return t.expansion.empty() ? t.term : t.term + ": " + t.expansion; }
+
+std::string search_documents_json(const std::vector<SearchItem>& items) {
+    nlohmann::ordered_json docs = nlohmann::ordered_json::array();
+    for (const auto& item : items) {
+        nlohmann::ordered_json d;
+        d["url"] = item.folder ? (item.target.empty() ? "" : item.target + "/") : item.target;
+        d["title"] = item.title;
+        d["kind"] = item.kind;
+        if (!item.ref.empty()) d["ref"] = item.ref;
+        d["text"] = item.text;
+        docs.push_back(std::move(d));
+    }
+    // One document a line: small, and a diff between two builds reads item by item.
+    std::string out = "[\n";
+    for (size_t i = 0; i < docs.size(); ++i) out += docs[i].dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + (i + 1 < docs.size() ? ",\n" : "\n");
+    return out + "]\n";
+}
+
+}  // namespace scrutiny

@@ -1,0 +1,32 @@
+// What the search box searches: every A to Z entry and every glossary term with the plain text
+// of its page, written once per build as search/documents.json. The browser fetches it when a
+// visitor first uses the box and indexes it there (MiniSearch, assets/js/search.js), so the
+// index costs nothing on any other page and nothing at all without JavaScript.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "content/entities.h"
+#include "view/view_index.h"
+
+namespace scrutiny {
+
+inline constexpr std::string_view search_documents_path = "search/documents.json";
+
+// The text a visitor may search for besides the title: bodies, updates, definitions, as plain
+// text (Markdown and glossary marking taken out).
+std::string searchable_text(const Commitment& c);
+std::string searchable_text(const Metric& m);
+std::string searchable_text(const Session& s);
+std::string searchable_text(const Page& p);
+// "AGG: Alliance Governance Group"
+std::string term_title(const Term& t);
+
+// search/documents.json: one object per item, in the given order, with its address relative to
+// the site's root ("commitments/a3/", "glossary/#agg"):
+// {"url": ..., "title": ..., "kind": ..., "ref": ... (commitments only), "text": ...}.
+std::string search_documents_json(const std::vector<SearchItem>& items);
+
+}  // namespace scrutiny
