@@ -87,21 +87,26 @@ void TermMarker::mark(cmark_node* document) {
         cmark_node* current = node;
         size_t done = 0;  // text before this is already in the tree
         for (Hit hit = find_next(text, 0); hit.term; hit = find_next(text, done)) {
-            used_.insert(hit.term->term);
-            cmark_node_set_literal(current, text.substr(done, hit.pos - done).c_str());
-
-            cmark_node* marked = cmark_node_new(CMARK_NODE_CUSTOM_INLINE);
-            const std::string open = "<a class=\"term\" href=\"" + escape_html(glossary_href_) + "#" + hit.term->anchor +
-                                     "\"><abbr title=\"" + escape_html(hit.term->expansion) + "\">";
-            cmark_node_set_on_enter(marked, open.c_str());
-            cmark_node_set_on_exit(marked, "</abbr></a>");
+            // A link holding an <abbr>: a link, unlike a custom node, may stand in a table cell.
+            cmark_node* marked = cmark_node_new(CMARK_NODE_LINK);
+            cmark_node_set_url(marked, (glossary_href_ + "#" + hit.term->anchor).c_str());
+            cmark_node* abbr = cmark_node_new(CMARK_NODE_CUSTOM_INLINE);
+            cmark_node_set_on_enter(abbr, ("<abbr title=\"" + escape_html(hit.term->expansion) + "\">").c_str());
+            cmark_node_set_on_exit(abbr, "</abbr>");
             cmark_node* inner = cmark_node_new(CMARK_NODE_TEXT);
             cmark_node_set_literal(inner, hit.term->term.c_str());
-            cmark_node_append_child(marked, inner);
-            cmark_node_insert_after(current, marked);
-
+            cmark_node_append_child(abbr, inner);
+            cmark_node_append_child(marked, abbr);
             cmark_node* rest = cmark_node_new(CMARK_NODE_TEXT);
-            cmark_node_insert_after(marked, rest);
+            // Checked, never assumed: a node the parent refuses would be lost with the text after it.
+            if (!cmark_node_insert_after(current, marked) || !cmark_node_insert_after(marked, rest)) {
+                cmark_node_unlink(marked);
+                cmark_node_free(marked);
+                cmark_node_free(rest);
+                break;
+            }
+            used_.insert(hit.term->term);
+            cmark_node_set_literal(current, text.substr(done, hit.pos - done).c_str());
             current = rest;
             done = hit.pos + hit.term->term.size();
         }

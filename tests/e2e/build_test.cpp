@@ -41,7 +41,7 @@ TEST_CASE("marks the first use of a glossary term on a page, in text only", "[e2
     TempDir out;
     REQUIRE(run_scrutiny({"build", "--source", fixture("valid-minimal"), "--output", out / "p"}).status == 0);
     const std::string page = read_file(out / "p/commitments/a1/index.html");
-    const std::string abbr = "<a class=\"term\" href=\"../../glossary/#term-isva\"><abbr title=\"Independent Sexual Violence Adviser\">ISVA</abbr></a>";
+    const std::string abbr = "<a href=\"../../glossary/#term-isva\"><abbr title=\"Independent Sexual Violence Adviser\">ISVA</abbr></a>";
     const auto first = page.find(abbr);
     REQUIRE(first != std::string::npos);
     CHECK(page.find(abbr, first + 1) == std::string::npos);  // only the first use
