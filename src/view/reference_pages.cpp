@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 
+#include "common/natural_order.h"
 #include "common/text.h"
 #include "model/site_model.h"
 #include "view/reference_views.h"
@@ -118,7 +119,7 @@ PageView search_page(const PageContext& ctx) {
     }
     SearchView v;
     for (auto& [letter, entries] : letters) {
-        std::stable_sort(entries.begin(), entries.end(), [](const SearchEntry& a, const SearchEntry& b) { return a.title < b.title; });
+        std::stable_sort(entries.begin(), entries.end(), [](const SearchEntry& a, const SearchEntry& b) { return natural_less(a.title, b.title); });
         v.letters.push_back({letter, "letter-" + slugify(letter), std::move(entries)});
     }
     return page.page(page.base("A to Z of this site", "Every commitment, measure, meeting and page on this site, in one list.", {{"Home", ""}}),

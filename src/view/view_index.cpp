@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "common/natural_order.h"
+
 namespace scrutiny {
 
 std::vector<SiteUpdate> site_updates_newest_first(const SiteModel& m) {
@@ -12,7 +14,7 @@ std::vector<SiteUpdate> site_updates_newest_first(const SiteModel& m) {
         if (a.update->period != b.update->period) return a.update->period > b.update->period;
         if (a.update->published != b.update->published)
             return a.update->published.value_or(Date{}) > b.update->published.value_or(Date{});
-        return a.commitment->ref < b.commitment->ref;
+        return natural_less(a.commitment->ref, b.commitment->ref);
     });
     return out;
 }
