@@ -131,6 +131,7 @@ PageView not_found_page(const PageContext& ctx) {
     PageBuilder page = PageBuilder::absolute(ctx, base_path(ctx.model.config().base_url));
     PageView out = page.page(page.base("Page not found", "", {}), NotFoundView{});
     out.dir = "404.html";
+    out.base.canonical = ctx.model.config().base_url + out.dir;
     return out;
 }
 

@@ -84,6 +84,26 @@ TEST_CASE("every link on the not-found page is an absolute path under base_url",
     CHECK(page.base.footer_pages[0].href == "/plan/about/");
 }
 
+TEST_CASE("every page names the site's icon, with its type, and the browser colour", "[views][metadata]") {
+    {
+        testing::ViewFixture f;
+        PageView page = search_page(f.ctx);
+        CHECK(page.base.favicon == "../assets/favicon.svg");
+        CHECK(page.base.favicon_type == "image/svg+xml");
+        CHECK(page.base.theme_colour == "#12355b");
+        CHECK(page.base.canonical == "https://example.org/plan/search/");
+        CHECK(not_found_page(f.ctx).base.canonical == "https://example.org/plan/404.html");
+    }
+    SiteContent c = testing::small_content();
+    c.config.favicon = "assets/Crest.PNG";
+    c.config.theme_colour = "#004b87";
+    testing::ViewFixture f(std::move(c));
+    PageView page = search_page(f.ctx);
+    CHECK(page.base.favicon == "../assets/Crest.PNG");
+    CHECK(page.base.favicon_type == "image/png");
+    CHECK(page.base.theme_colour == "#004b87");
+}
+
 TEST_CASE("the A to Z sorts references by their numbers: A2 before A10", "[views][natural_order]") {
     SiteContent c = testing::small_content();
     c.commitments[1].ref = "A10";
