@@ -30,6 +30,8 @@ std::optional<SiteModel> load_model(const FileSystem& site, const PipelineOption
         content->config.base_url = *options.base_url;
         if (!content->config.base_url.empty() && content->config.base_url.back() != '/') content->config.base_url += '/';
     }
+    if (const auto& icon = content->config.favicon; !icon.empty() && !site.is_file(icon))
+        diags.error(content->config.favicon_where, "`favicon` names " + icon + ", which is not in the site; add the file or correct the path");
     SiteModel model = build_site_model(std::move(*content), diags);
     check_page_addresses(model, diags, *options.page_kinds);
     auto translations = load_translations(site, builtin_file_system(), model.config().theme, model.config().language, diags);

@@ -159,3 +159,24 @@ TEST_CASE("a streamed build hands every file to the writer once and keeps only p
     CHECK(built->files.written("index.html"));
     CHECK(built->files.write_failure().empty());
 }
+
+TEST_CASE("a site's own icon is linked from every page, and a missing one is an error at its key", "[pipeline][metadata]") {
+    MemoryFileSystem site = minimal_site();
+    const std::string config = *site.read("site_config.toml");
+    site.write("site_config.toml", "favicon = \"assets/crest.png\"\n" + config);
+    PipelineOptions options;
+    Diagnostics missing;
+    CHECK_FALSE(build_site(site, options, missing));
+    REQUIRE(missing.error_count() == 1);
+    CHECK(format_diagnostic(missing.all()[0]) ==
+          "site_config.toml:1:11: error: `favicon` names assets/crest.png, which is not in the site; add the file or correct the path");
+
+    site.write("assets/crest.png", "\x89PNG");
+    Diagnostics d;
+    auto built = build_site(site, options, d);
+    REQUIRE(built);
+    const std::string* measure = built->files.find("measures/burglary/index.html");
+    REQUIRE(measure);
+    CHECK(measure->find("<link rel=\"icon\" href=\"../../assets/crest.png\" type=\"image/png\">") != std::string::npos);
+    CHECK(built->files.contains("assets/crest.png"));
+}

@@ -4,6 +4,7 @@
 // the HTML. When Chart.js is loaded and the chart JSON (data/metrics/<id>.json, its address in
 // data-chart-json) arrives, this script shows one area at a time, chosen with the area select,
 // and draws that area on a canvas in place of its SVG. If anything fails, the SVGs stay.
+// The chosen area is in the address as #area-<id>.
 // Plain modern JavaScript, no build step; loaded with `defer` after Chart.js.
 (function () {
   'use strict';
@@ -360,14 +361,31 @@
 
     var select = root.querySelector('#area-select');
     var first = drawable[0].getAttribute('data-area');
-    var wanted = window.location.hash.replace(/^#area-/, '');
     if (select) {
+      // The chosen area lives in the address (#area-<id>, the id of its section, so the same
+      // link without JavaScript scrolls to that area's chart): a link to it can be shared, and
+      // back and forward step through the areas chosen.
       var options = Array.prototype.map.call(select.options, function (o) { return o.value; });
-      if (options.indexOf(wanted) >= 0 && byId[wanted]) first = wanted;
-      select.value = first;
-      select.addEventListener('change', function () { show(select.value); });
+      var fromAddress = function () {
+        var wanted = window.location.hash.replace(/^#area-/, '');
+        return options.indexOf(wanted) >= 0 && byId[wanted] ? wanted : first;
+      };
+      var follow = function () {
+        var wanted = fromAddress();
+        if (wanted === select.value) return;
+        select.value = wanted;
+        show(wanted);
+      };
+      select.value = fromAddress();
+      select.addEventListener('change', function () {
+        show(select.value);
+        // pushState, not location.hash: no jump to the section, and no hashchange to undo it.
+        if (window.location.hash !== '#area-' + select.value) window.history.pushState(null, '', '#area-' + select.value);
+      });
+      window.addEventListener('popstate', follow);
+      window.addEventListener('hashchange', follow);
       select.closest('.area-switcher').hidden = false;
-      show(first);
+      show(select.value);
     } else {
       // One area: draw it where it is.
       show(first);

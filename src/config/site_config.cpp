@@ -19,6 +19,31 @@ std::optional<int> positive_int(TomlTable& t, const std::string& key, int minimu
     }
     return static_cast<int>(*v);
 }
+
+// `favicon` and `theme_colour`: checked here, since a bad value would only show as a missing
+// icon or a browser ignoring the colour.
+void read_identity(TomlTable& root, SiteConfig& c) {
+    Diagnostics& diags = root.diags();
+    if (auto icon = root.string("favicon", false)) {
+        c.favicon = *icon;
+        c.favicon_where = root.where_of_key("favicon");
+        const auto dot = icon->rfind('.');
+        const std::string extension = dot == std::string::npos ? "" : ascii_lower(icon->substr(dot));
+        // Only the site's assets/ folder is published as it is.
+        if (icon->rfind("assets/", 0) != 0 || icon->find("..") != std::string::npos ||
+            (extension != ".svg" && extension != ".png" && extension != ".ico"))
+            diags.error(c.favicon_where, "`favicon` must be the path of an .svg, .png or .ico file in the site's assets/ folder, like \"assets/icon.svg\", not `" +
+                                             *icon + "`");
+    }
+    if (auto colour = root.string("theme_colour", false)) {
+        c.theme_colour = *colour;
+        const bool hex = colour->size() == 7 && colour->front() == '#' &&
+                         colour->find_first_not_of("0123456789abcdefABCDEF", 1) == std::string::npos;
+        if (!hex)
+            diags.error(root.where_of_key("theme_colour"),
+                        "`theme_colour` must be a colour written as # and six hexadecimal digits, like \"#12355b\", not `" + *colour + "`");
+    }
+}
 }  // namespace
 
 SpcSettings read_spc_settings(TomlTable& t) {
@@ -65,6 +90,8 @@ std::optional<SiteConfig> parse_site_config(const std::string& text, const std::
     if (sources.count(first_part) || c.output_dir.find("..") != std::string::npos || c.output_dir.front() == '/')
         diags.error(c.output_dir_where, "`output_dir` must be a folder of its own inside the site, like \"public\", not `" +
                                             c.output_dir + "`: the build replaces everything in it");
+
+    read_identity(root, c);
 
     std::set<std::string> seen;
     for (auto& t : root.tables("objectives")) {

@@ -47,6 +47,10 @@ struct ImportSettings {
 struct SiteConfig {
     std::string title, organisation, description, base_url, language = "en-GB", theme = "default",
         output_dir = "public";
+    // How browsers and shared links show the site: the icon (a path inside the site, "" for the
+    // theme's own) and the colour of the browser's bar ("#rrggbb").
+    std::string favicon, theme_colour = "#12355b";
+    SourceLocation favicon_where{"site_config.toml", 1, 1};
     std::vector<Objective> objectives;
     std::vector<Plan> plans;  // empty: the site shows one plan
     std::vector<Area> areas;

@@ -106,3 +106,36 @@ title = "The old plan"
     CHECK(format_diagnostic(none.sorted().at(0)) ==
           "site_config.toml:21:1: error: exactly one plan must have `current = true` (the plan in force); found 0");
 }
+
+TEST_CASE("the icon and the browser colour default to the theme's and can be set", "[config]") {
+    Diagnostics d;
+    auto plain = parse_site_config(kConfig, "site_config.toml", d);
+    REQUIRE(plain);
+    CHECK(plain->favicon.empty());
+    CHECK(plain->theme_colour == "#12355b");
+    auto own = parse_site_config("favicon = \"assets/crest.png\"\ntheme_colour = \"#004B87\"\n" + std::string(kConfig), "site_config.toml", d);
+    REQUIRE(own);
+    CHECK_FALSE(d.has_errors());
+    CHECK(own->favicon == "assets/crest.png");
+    CHECK(own->theme_colour == "#004B87");
+}
+
+TEST_CASE("refuses an icon outside the site or of another type, and a colour that is not #rrggbb", "[config]") {
+    for (const char* bad : {"/favicon.svg", "icon.svg", "assets/../site_config.svg", "https://example.org/i.svg", "assets/icon.gif", "assets/icon", ""}) {
+        Diagnostics d;
+        CHECK_FALSE(parse_site_config("favicon = \"" + std::string(bad) + "\"\n" + kConfig, "site_config.toml", d));
+        INFO(bad);
+        REQUIRE(d.error_count() == 1);
+        CHECK(format_diagnostic(d.all()[0]) ==
+              "site_config.toml:1:11: error: `favicon` must be the path of an .svg, .png or .ico file in the site's assets/ "
+              "folder, like \"assets/icon.svg\", not `" + std::string(bad) + "`");
+    }
+    for (const char* bad : {"navy", "#12355", "#12355bff", "12355b", "#gg0000"}) {
+        Diagnostics d;
+        CHECK_FALSE(parse_site_config("theme_colour = \"" + std::string(bad) + "\"\n" + kConfig, "site_config.toml", d));
+        INFO(bad);
+        REQUIRE(d.error_count() == 1);
+        CHECK(format_diagnostic(d.all()[0]) == "site_config.toml:1:16: error: `theme_colour` must be a colour written as # and "
+                                               "six hexadecimal digits, like \"#12355b\", not `" + std::string(bad) + "`");
+    }
+}

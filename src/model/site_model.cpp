@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "common/natural_order.h"
 #include "model/cross_references.h"
 
 namespace scrutiny {
@@ -41,9 +42,13 @@ SiteModel build_site_model(SiteContent content, Diagnostics& diags) {
     auto& c = m.content;
     for (size_t i = 0; i < c.config.objectives.size(); ++i) m.objective_index.emplace(c.config.objectives[i].id, i);
     for (size_t i = 0; i < c.config.areas.size(); ++i) m.area_index.emplace(c.config.areas[i].id, i);
-    // Orders that do not depend on the order files were listed in: sessions newest first (then
-    // by slug), pages by slug. Commitments and metrics stay in file-name order (the loader lists
-    // files sorted); the views group them by objective, and the footer orders pages by weight.
+    // Orders that do not depend on the order files were listed in: commitments by ref in natural
+    // order (3.2 before 3.10, which file names sort the other way), so every list of them is in
+    // plan order; sessions newest first (then by slug), pages by slug. Metrics stay in file-name
+    // order (the loader lists files sorted); the views group them by objective, and the footer
+    // orders pages by weight.
+    std::stable_sort(c.commitments.begin(), c.commitments.end(),
+                     [](const Commitment& a, const Commitment& b) { return natural_less(a.ref, b.ref); });
     std::stable_sort(c.sessions.begin(), c.sessions.end(), [](const Session& a, const Session& b) {
         return a.date != b.date ? a.date > b.date : a.slug < b.slug;
     });

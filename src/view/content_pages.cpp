@@ -61,6 +61,7 @@ PageView home_page(const PageContext& ctx) {
                                 page.markdown(o.summary_markdown, 2), measure_rows(page, ctx, o.id)});
     }
     if (auto other = measure_rows(page, ctx, ""); !other.empty()) v.other_measures = MeasureGroup{tr.text("home.other_measures"), std::move(other)};
+    v.areas = area_links(page, m);
     std::set<const Commitment*> shown;  // each commitment once, with its newest update
     for (const auto& [c, u] : ctx.index.updates_newest_first) {
         if (v.latest_updates.size() == 6) break;

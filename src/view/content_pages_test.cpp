@@ -51,6 +51,23 @@ TEST_CASE("an objective view groups the Commissioner's commitments apart from po
     CHECK_FALSE(page.base.nav[0].current);
 }
 
+TEST_CASE("an objective view lists commitments in plan order, 3.2 before 3.10, whatever the file names", "[views][natural_order]") {
+    SiteContent c = testing::small_content();
+    c.commitments[0].ref = "3.10";  // loaded first, as 3-10.md is listed before 3-2.md
+    c.commitments[0].slug = "3-10";
+    c.commitments[1].ref = "3.2";
+    c.commitments[1].slug = "3-2";
+    c.commitments[1].owner = Owner::pcc;
+    testing::ViewFixture f(std::move(c));
+    PageView v_page = objective_page(f.ctx, f.model.config().objectives[0]);
+    const auto* v = view_as<ObjectiveView>(v_page.body);
+    REQUIRE(v);
+    const auto& listed = v->plans.at(0).commitment_groups.at(0).commitments;
+    REQUIRE(listed.size() == 2);
+    CHECK(listed[0].ref == "3.2");
+    CHECK(listed[1].ref == "3.10");
+}
+
 TEST_CASE("a commitment view has its activities, updates newest first, and related pages both ways", "[views]") {
     testing::ViewFixture f;
     PageView page = commitment_page(f.ctx, f.model.content.commitments[0]);

@@ -53,6 +53,7 @@ struct HomeView {
     std::vector<HomeObjective> objectives;
     std::optional<MeasureGroup> other_measures;
     std::vector<LatestUpdate> latest_updates;
+    std::vector<AreaLink> areas;
     std::string figures_to, updates_to, updates_published;
     bool has_when = false;
     template <class V>
@@ -61,6 +62,7 @@ struct HomeView {
         v("objectives", objectives, "The plan's objectives, in the site's order.");
         v("other_measures", other_measures, "Measures that belong to no objective (false when there are none).");
         v("latest_updates", latest_updates, "The newest update of up to six commitments, newest first.");
+        v("areas", areas, "Links to every area's page, in the site's order.");
         v("figures_to", figures_to, "The latest month with a figure in any measure: September 2019 (empty without data).");
         v("updates_to", updates_to, "The quarter of the newest progress update: Quarter 3 2020/21 (October to December 2020).");
         v("updates_published", updates_published, "The latest publication date of any update: 26 January 2021 (empty when none is dated).");
@@ -176,7 +178,7 @@ struct DataRow {
 
 struct AreaChart {
     std::string id, name, month_sentence, quarter_sentence, step_sentence, pending_sentence, chart_id, figcaption, canvas_label,
-        caption;
+        caption, area_href, area_link;
     Html chart_svg;
     std::vector<Badge> badges;
     std::vector<DataRow> rows;
@@ -195,6 +197,8 @@ struct AreaChart {
         v("chart_svg", chart_svg, "The chart as SVG, for readers without JavaScript and for print.");
         v("rows", rows, "The data table, newest month first.");
         v("caption", caption, "The data table's caption.");
+        v("area_href", area_href, "The area's page: every measure for the area.");
+        v("area_link", area_link, "The words of the link to it: Every measure for Shropshire.");
     }
 };
 

@@ -21,11 +21,13 @@ std::string span_label(const Translations& tr, const spc::SeriesChart& chart) {
     return s;
 }
 
-AreaChart area_chart(const Translations& tr, const Metric& metric, const view::AreaChartData& a) {
+AreaChart area_chart(PageBuilder& page, const Translations& tr, const Metric& metric, const view::AreaChartData& a) {
     const spc::SeriesChart& chart = *a.chart;
     AreaChart area;
     area.id = a.id;
     area.name = a.name;
+    area.area_href = page.href_dir(urls::area(a.id));
+    area.area_link = tr.text("area.every_measure_for", {{"area", a.name}});
     area.month_sentence = a.month.text;
     area.quarter_sentence = a.quarter.text;
     area.step_sentence = a.step.text;
@@ -52,14 +54,17 @@ AreaChart area_chart(const Translations& tr, const Metric& metric, const view::A
 }
 }  // namespace
 
-MeasureRow measure_summary_row(PageBuilder& page, const Translations& tr, const Metric& metric, const MetricChartSet* set) {
+namespace {
+// A measure's row for one area's chart (`area` null: the row says nothing of the figures).
+MeasureRow area_summary_row(PageBuilder& page, const Translations& tr, const Metric& metric, const MetricChartSet* set,
+                            const view::AreaChartData* area) {
     MeasureRow row{metric.id, metric.title, page.href_dir(urls::measure(metric.id)), metric.inclusion};
     if (metric.status == MetricStatus::in_development) {
         row.data_sentence = tr.text("measure.in_development");
         return row;
     }
-    if (!set || set->data.areas.empty()) return row;
-    const auto& first = set->data.areas.front();
+    if (!set || !area) return row;
+    const auto& first = *area;
     // Each sentence names its period and ends with its own full stop.
     for (const std::string* s : {&first.month.text, &first.quarter.text, &first.step.text})
         if (!s->empty()) row.data_sentence += (row.data_sentence.empty() ? "" : " ") + *s;
@@ -73,6 +78,26 @@ MeasureRow measure_summary_row(PageBuilder& page, const Translations& tr, const 
                                        (metric.value_type == spc::ValueType::percent || metric.unit == "%" ? "" : " " + metric.unit)},
                          {"month", month_words(tr, latest->period)}});
     row.sparkline_svg.html = view::svg_sparkline(*first.chart, label);
+    return row;
+}
+}  // namespace
+
+MeasureRow measure_summary_row(PageBuilder& page, const Translations& tr, const Metric& metric, const MetricChartSet* set) {
+    const bool charted = set && !set->data.areas.empty();
+    return area_summary_row(page, tr, metric, set, charted ? &set->data.areas.front() : nullptr);
+}
+
+MeasureRow measure_area_row(PageBuilder& page, const Metric& metric, const MetricChartSet* set, const Area& area,
+                            const Translations& tr) {
+    const view::AreaChartData* chart = nullptr;
+    if (set)
+        for (const auto& a : set->data.areas)
+            if (a.id == area.id) chart = &a;
+    MeasureRow row = area_summary_row(page, tr, metric, set, chart);
+    if (chart && metric.status != MetricStatus::in_development)
+        row.href += "#area-" + area.id;  // the measure page opens on this area's chart
+    else if (metric.status != MetricStatus::in_development)
+        row.data_sentence = tr.text("area.no_figures", {{"area", area.name}});
     return row;
 }
 
@@ -106,7 +131,7 @@ PageView measure_page(const PageContext& ctx, const Metric& metric) {
     const MetricChartSet* set = v.in_development ? nullptr : ctx.charts.find(metric.id);
     if (set) {
         v.commentary_sentence = set->data.commentary.text;
-        for (const auto& a : set->data.areas) v.areas.push_back(area_chart(tr, metric, a));
+        for (const auto& a : set->data.areas) v.areas.push_back(area_chart(page, tr, metric, a));
     }
     v.has_area_choice = v.areas.size() > 1;
     v.value_type = value_type_words().word(metric.value_type);

@@ -48,7 +48,7 @@ PageView national_measures_page(const PageContext& ctx) {
                 const Metric* metric = m.metric(ref.value);
                 if (!metric) continue;  // reported by the cross-reference check
                 const MetricChartSet* set = metric->status == MetricStatus::in_development ? nullptr : ctx.charts.find(metric->id);
-                n.measures.push_back(measure_summary_row(page, *metric, set));
+                n.measures.push_back(measure_summary_row(page, ctx.model.translations, *metric, set));
                 if (set) add_exceptions(page, t, *metric, *set, n.exceptions);
             }
         }

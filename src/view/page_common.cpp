@@ -5,6 +5,7 @@
 
 #include "common/calendar.h"
 #include "common/calendar_words.h"
+#include "common/text.h"
 #include "content/markdown.h"
 #include "model/site_model.h"
 #include "view/site_urls.h"
@@ -63,7 +64,11 @@ BaseView PageBuilder::base(const std::string& title, const std::string& descript
     b.root = root_;
     b.home_href = href("");
     b.canonical = config.base_url + (dir_.empty() ? "" : dir_ + "/");
-    b.favicon = href(std::string(urls::assets) + "/favicon.svg");
+    const std::string icon = config.favicon.empty() ? std::string(urls::assets) + "/favicon.svg" : config.favicon;
+    b.favicon = href(icon);
+    const std::string lower = ascii_lower(icon);
+    b.favicon_type = lower.ends_with(".png") ? "image/png" : lower.ends_with(".ico") ? "image/x-icon" : "image/svg+xml";
+    b.theme_colour = config.theme_colour;
     b.stylesheet = href(std::string(urls::assets) + "/css/site.css");
     b.print_stylesheet = href(std::string(urls::assets) + "/css/print.css");
     b.feed_href = href("feed.xml");

@@ -6,6 +6,7 @@
 
 #include "content/markdown.h"
 #include "model/site_model.h"
+#include "view/area_views.h"
 #include "view/site_urls.h"
 #include "view/content_views.h"
 #include "view/national_views.h"
@@ -64,6 +65,13 @@ std::vector<PageKind> make_builtin_kinds() {
                  .search = [](const SiteModel& m, std::vector<SearchItem>& out) {
                      for (const auto& x : m.content.metrics) out.push_back({x.title, urls::measure(x.id), m.translations.text("search_kind.measure"), true, "", searchable_text(x)});
                  }});
+    k.push_back({.name = "areas", .section = std::string(urls::areas),
+                 .about = "The list of areas, at areas/.",
+                 .keys = keys_of<AreasView>, .pages = single(areas_page)});
+    k.push_back({.name = "area", .section = std::string(urls::areas),
+                 .about = "One page per area, at areas/<id>/: every measure for the area, and what mentions it.",
+                 .keys = keys_of<AreaView>,
+                 .pages = each([](const SiteModel& m) -> const auto& { return m.config().areas; }, area_page)});
     k.push_back({.name = "glossary", .section = std::string(urls::glossary),
                  .about = "The glossary, at glossary/: oversight meetings and terms.",
                  .keys = keys_of<GlossaryView>, .pages = single(glossary_page),

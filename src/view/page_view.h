@@ -67,7 +67,7 @@ struct Words {
 // What the base layout and the header and footer partials show on every page.
 struct BaseView {
     std::string lang, title, document_title, description, site_title, organisation, root, home_href, canonical,
-        favicon, stylesheet, print_stylesheet, feed_href, search_href;
+        favicon, favicon_type, theme_colour, stylesheet, print_stylesheet, feed_href, search_href;
     std::vector<NavLink> nav;
     std::vector<Breadcrumb> breadcrumbs;
     std::vector<TitledLink> footer_pages;
@@ -84,8 +84,10 @@ struct BaseView {
         v("organisation", organisation, "Who publishes the site.");
         v("root", root, "The site's root relative to this page: `../../` (on the not-found page, the absolute path of base_url).");
         v("home_href", home_href, "The home page's URL.");
-        v("canonical", canonical, "The page's full address under base_url.");
-        v("favicon", favicon, "The icon's URL.");
+        v("canonical", canonical, "The page's full address under base_url, for the canonical link and `og:url`.");
+        v("favicon", favicon, "The icon's URL (the site's `favicon`, or the theme's assets/favicon.svg).");
+        v("favicon_type", favicon_type, "The icon's media type, for `<link rel=\"icon\" type>`: image/svg+xml.");
+        v("theme_colour", theme_colour, "The colour for `<meta name=\"theme-color\">`: the site's `theme_colour`, #12355b unless set.");
         v("stylesheet", stylesheet, "The site stylesheet's URL.");
         v("print_stylesheet", print_stylesheet, "The print stylesheet's URL.");
         v("feed_href", feed_href, "The Atom feed's URL.");

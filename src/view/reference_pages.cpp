@@ -5,6 +5,7 @@
 #include <set>
 
 #include "common/calendar_words.h"
+#include "common/natural_order.h"
 #include "common/text.h"
 #include "model/site_model.h"
 #include "view/reference_views.h"
@@ -121,7 +122,7 @@ PageView search_page(const PageContext& ctx) {
              t.text("search.results.one", {{"count", "{count}"}}), t.text("search.results.other", {{"count", "{count}"}}),
              t.text("search.no_results")};
     for (auto& [letter, entries] : letters) {
-        std::stable_sort(entries.begin(), entries.end(), [](const SearchEntry& a, const SearchEntry& b) { return a.title < b.title; });
+        std::stable_sort(entries.begin(), entries.end(), [](const SearchEntry& a, const SearchEntry& b) { return natural_less(a.title, b.title); });
         v.letters.push_back({letter, "letter-" + slugify(letter), std::move(entries)});
     }
     BaseView base = page.base(tr.text("pages.search_title"), tr.text("pages.search_description"), {{tr.text("site.home"), ""}});
@@ -135,6 +136,7 @@ PageView not_found_page(const PageContext& ctx) {
     PageBuilder page = PageBuilder::absolute(ctx, base_path(ctx.model.config().base_url));
     PageView out = page.page(page.base(ctx.model.translations.text("pages.not_found_title"), "", {}), NotFoundView{});
     out.dir = "404.html";
+    out.base.canonical = ctx.model.config().base_url + out.dir;
     return out;
 }
 

@@ -83,3 +83,38 @@ TEST_CASE("every link on the not-found page is an absolute path under base_url",
     for (const auto& n : page.base.nav) CHECK(n.href.rfind("/plan/", 0) == 0);
     CHECK(page.base.footer_pages[0].href == "/plan/about/");
 }
+
+TEST_CASE("every page names the site's icon, with its type, and the browser colour", "[views][metadata]") {
+    {
+        testing::ViewFixture f;
+        PageView page = search_page(f.ctx);
+        CHECK(page.base.favicon == "../assets/favicon.svg");
+        CHECK(page.base.favicon_type == "image/svg+xml");
+        CHECK(page.base.theme_colour == "#12355b");
+        CHECK(page.base.canonical == "https://example.org/plan/search/");
+        CHECK(not_found_page(f.ctx).base.canonical == "https://example.org/plan/404.html");
+    }
+    SiteContent c = testing::small_content();
+    c.config.favicon = "assets/Crest.PNG";
+    c.config.theme_colour = "#004b87";
+    testing::ViewFixture f(std::move(c));
+    PageView page = search_page(f.ctx);
+    CHECK(page.base.favicon == "../assets/Crest.PNG");
+    CHECK(page.base.favicon_type == "image/png");
+    CHECK(page.base.theme_colour == "#004b87");
+}
+
+TEST_CASE("the A to Z sorts references by their numbers: A2 before A10", "[views][natural_order]") {
+    SiteContent c = testing::small_content();
+    c.commitments[1].ref = "A10";
+    c.commitments[1].slug = "a10";
+    c.commitments[2].ref = "A2";
+    c.commitments[2].slug = "a2";
+    testing::ViewFixture f(std::move(c));
+    PageView v_page = search_page(f.ctx);
+    const auto* v = view_as<SearchView>(v_page.body);
+    REQUIRE(v);
+    std::vector<std::string> titles;
+    for (const auto& e : v->letters.at(0).entries) titles.push_back(e.title);
+    CHECK(titles == std::vector<std::string>{"A secure county", "A1: Support victims", "A2: Safer roads", "A10: Police visibility", "About"});
+}

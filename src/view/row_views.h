@@ -65,6 +65,19 @@ struct OversightLink {
     }
 };
 
+// A link to an area's page (home page, list of areas, the other areas).
+struct AreaLink {
+    std::string id, name, href;
+    bool total = false;
+    template <class V>
+    void fields(V& v) {
+        v("id", id, "The area's id.");
+        v("name", name, "Its name.");
+        v("href", href, "Its page's URL.");
+        v("total", total, "True for the whole force area.");
+    }
+};
+
 // A link to a commitment by its reference and title.
 struct CommitmentLink {
     std::string ref, title, href;

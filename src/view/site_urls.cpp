@@ -15,6 +15,7 @@ std::string objective(std::string_view id) { return in(objectives, id); }
 std::string commitment(std::string_view slug) { return in(commitments, slug); }
 std::string measure(std::string_view id) { return in(measures, id); }
 std::string meeting(std::string_view slug) { return in(meetings, slug); }
+std::string area(std::string_view id) { return in(areas, id); }
 std::string report(const FinancialQuarter& q) {
     return in(reports, std::to_string(q.year) + "-q" + std::to_string(q.quarter));
 }

@@ -17,6 +17,7 @@ inline constexpr std::string_view meetings = "meetings";
 inline constexpr std::string_view reports = "reports";
 inline constexpr std::string_view search = "search";
 inline constexpr std::string_view national_measures = "national-measures";
+inline constexpr std::string_view areas = "areas";
 // Folders that hold files rather than pages: chart downloads and the theme's assets.
 inline constexpr std::string_view data = "data";
 inline constexpr std::string_view assets = "assets";
@@ -25,6 +26,7 @@ std::string objective(std::string_view id);      // "objectives/<id>"
 std::string commitment(std::string_view slug);   // "commitments/<slug>"
 std::string measure(std::string_view id);        // "measures/<id>"
 std::string meeting(std::string_view slug);      // "meetings/<slug>"
+std::string area(std::string_view id);           // "areas/<id>"
 std::string report(const FinancialQuarter& q);   // "reports/2020-q3"
 std::string glossary_entry(std::string_view id);  // "glossary/#<id>": a file path, for PageBuilder::href
 std::string metric_download(std::string_view id, std::string_view extension);  // "data/metrics/<id>.json"

@@ -40,9 +40,17 @@ PageView reports_page(const PageContext& c);
 PageView report_page(const PageContext& c, const FinancialQuarter& q);
 PageView search_page(const PageContext& c);
 PageView national_measures_page(const PageContext& c);  // national_measures_page.cpp
+PageView areas_page(const PageContext& c);
+// Links to the area pages, in the site's order, but for `except` (home, areas/, each area page).
+std::vector<AreaLink> area_links(const PageBuilder& page, const SiteModel& model, const std::string& except = "");
+PageView area_page(const PageContext& c, const Area& a);
 PageView not_found_page(const PageContext& c);
 
 // A measure's row in a summary table (home, objective and report pages).
 MeasureRow measure_summary_row(PageBuilder& page, const Translations& tr, const Metric& metric, const MetricChartSet* charts);
+// The same row for one area's chart, linking to the measure page opened on that area; says so
+// when the measure has no figures for the area.
+MeasureRow measure_area_row(PageBuilder& page, const Metric& metric, const MetricChartSet* charts, const Area& area,
+                            const Translations& tr);
 
 }  // namespace scrutiny

@@ -39,6 +39,10 @@ struct ViewIndex {
     std::map<std::string, std::vector<const Commitment*>> commitments_by_metric;     // once per mention
     std::map<std::string, std::vector<const Metric*>> metrics_by_objective;          // "" for other measures
     std::map<std::string, int> sessions_by_mechanism;
+    // Content names no area by id, so these hold what mentions an area's name in its words (every
+    // area but the whole-force one, which nearly everything is about): area id -> site order.
+    std::map<std::string, std::vector<const Commitment*>> commitments_naming_area;
+    std::map<std::string, std::vector<const Session*>> sessions_naming_area;
     std::map<FinancialQuarter, std::vector<const Commitment*>, std::greater<>> commitments_by_quarter;  // with an update in it
     std::vector<SiteUpdate> updates_newest_first;  // by quarter, then publication date, then ref
     std::vector<const Page*> footer_pages;         // pages with a weight, lightest first

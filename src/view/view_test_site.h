@@ -100,9 +100,9 @@ struct ViewFixture {
     ViewIndex index;
     PageContext ctx{model, charts, build, index};
 
-    ViewFixture() {
+    explicit ViewFixture(SiteContent content = small_content()) {
         Diagnostics d;
-        model = build_site_model(small_content(), d);
+        model = build_site_model(std::move(content), d);
         model.translations = english_for_tests();
         charts = compute_site_charts(model, d);
         index = index_for_views(model, navigation(builtin_page_kinds(), model), search_items(builtin_page_kinds(), model));

@@ -27,11 +27,11 @@ TEST_CASE("builds every page kind of a small site", "[e2e]") {
     INFO(r.err);
     REQUIRE(r.status == 0);
     CHECK(r.err.empty());
-    CHECK(r.out.find("built 15 pages") != std::string::npos);
+    CHECK(r.out.find("built 18 pages") != std::string::npos);
     for (const char* path : {"index.html", "objectives/victims/index.html", "commitments/a1/index.html",
                              "measures/burglary/index.html", "glossary/index.html", "meetings/index.html",
                              "meetings/2021-02-01-performance/index.html", "about/index.html", "reports/index.html",
-                             "reports/2020-q3/index.html", "search/index.html", "404.html", "feed.xml", "sitemap.xml",
+                             "reports/2020-q3/index.html", "search/index.html", "areas/index.html", "404.html", "feed.xml", "sitemap.xml",
                              "robots.txt", "data/metrics/burglary.json", "data/metrics/burglary.csv",
                              "assets/css/site.css"})
         CHECK(fs::exists(out / ("public/" + std::string(path))));
