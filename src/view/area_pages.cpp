@@ -28,7 +28,7 @@ PageView areas_page(const PageContext& ctx) {
     const Translations& tr = ctx.model.translations;
     PageBuilder page(ctx, std::string(urls::areas), "areas");
     AreasView v{area_links(page, ctx.model)};
-    return page.page(page.base(tr.text("areas.title"), tr.text("areas.description"), {{"Home", ""}}), std::move(v));
+    return page.page(page.base(tr.text("areas.title"), tr.text("areas.description"), {{tr.text("site.home"), ""}}), std::move(v));
 }
 
 PageView area_page(const PageContext& ctx, const Area& area) {
@@ -47,13 +47,13 @@ PageView area_page(const PageContext& ctx, const Area& area) {
     for (const Commitment* c : ViewIndex::find(ctx.index.commitments_naming_area, area.id))
         v.commitments.push_back({c->ref, c->title, page.href_dir(urls::commitment(c->slug))});
     for (const Session* s : ViewIndex::find(ctx.index.sessions_naming_area, area.id))
-        v.sessions.push_back({s->title, page.href_dir(urls::meeting(s->slug)), session_date_label(*s)});
+        v.sessions.push_back({s->title, page.href_dir(urls::meeting(s->slug)), session_date_label(tr, *s)});
     v.has_mentions = !v.commitments.empty() || !v.sessions.empty();
     v.mentions_heading = tr.text("area.mentions_heading", {{"area", area.name}});
     v.no_mentions = tr.text(area.total ? "area.whole_area" : "area.no_mentions", {{"area", area.name}});
     v.other_areas = area_links(page, m, area.id);
     BaseView base = page.base(tr.text("area.title", {{"area", area.name}}), tr.text("area.description", {{"area", area.name}}),
-                              {{"Home", ""}, {tr.text("areas.title"), std::string(urls::areas)}});
+                              {{tr.text("site.home"), ""}, {tr.text("areas.title"), std::string(urls::areas)}});
     return page.page(std::move(base), std::move(v));
 }
 

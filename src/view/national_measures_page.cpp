@@ -10,8 +10,8 @@
 namespace scrutiny {
 
 namespace {
-std::string variation_label(const spc::SeriesChart& chart) {
-    for (const auto& b : chart_badges(chart))
+std::string variation_label(const Translations& t, const spc::SeriesChart& chart) {
+    for (const auto& b : chart_badges(t, chart))
         if (b.kind == "variation") return b.label;
     return "";
 }
@@ -21,10 +21,10 @@ void add_exceptions(PageBuilder& page, const Translations& t, const Metric& metr
                     std::vector<AreaException>& out) {
     const auto& areas = set.data.areas;
     if (areas.size() < 2 || !areas.front().chart) return;
-    const std::string force = variation_label(*areas.front().chart);
+    const std::string force = variation_label(t, *areas.front().chart);
     for (size_t i = 1; i < areas.size(); ++i) {
         if (!areas[i].chart) continue;
-        const std::string signal = variation_label(*areas[i].chart);
+        const std::string signal = variation_label(t, *areas[i].chart);
         if (signal != force)
             out.push_back({metric.title, page.href_dir(urls::measure(metric.id)), areas[i].name, signal, force,
                            t.text("national_measures.exception", {{"measure", metric.title}, {"area", areas[i].name}, {"signal", signal}, {"force_signal", force}})});
@@ -48,7 +48,7 @@ PageView national_measures_page(const PageContext& ctx) {
                 const Metric* metric = m.metric(ref.value);
                 if (!metric) continue;  // reported by the cross-reference check
                 const MetricChartSet* set = metric->status == MetricStatus::in_development ? nullptr : ctx.charts.find(metric->id);
-                n.measures.push_back(measure_summary_row(page, ctx.model.translations, *metric, set));
+                n.measures.push_back(measure_summary_row(page, t, *metric, set));
                 if (set) add_exceptions(page, t, *metric, *set, n.exceptions);
             }
         }
@@ -59,7 +59,7 @@ PageView national_measures_page(const PageContext& ctx) {
         v.national_measures.push_back(std::move(n));
     }
     return page.page(page.base(t.text("national_measures.title"), t.text("national_measures.description"),
-                               {{"Home", ""}, {"Reports", std::string(urls::reports)}}),
+                               {{t.text("site.home"), ""}, {t.text("site.reports"), std::string(urls::reports)}}),
                      std::move(v));
 }
 

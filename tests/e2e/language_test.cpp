@@ -97,6 +97,10 @@ OfficeText office_text(const std::string& site) {
         for (std::sregex_token_iterator it(text.begin(), text.end(), paragraph, -1), end; it != end; ++it) {
             out.units.insert(joined(words_of(*it)));
             const std::string block = *it;
+            // Each Markdown list item, which may run over several lines.
+            static const std::regex item(R"((?:^|\n)[ \t]*(?:[-*+]|\d+[.)])[ \t]+)");
+            for (std::sregex_token_iterator li(block.begin(), block.end(), item, -1), lend; li != lend; ++li)
+                out.units.insert(joined(words_of(*li)));
             for (size_t start = 0, nl; start <= block.size(); start = nl + 1) {
                 nl = block.find('\n', start);
                 if (nl == std::string::npos) nl = block.size();
