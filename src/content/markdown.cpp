@@ -77,7 +77,8 @@ std::string render_markdown(const std::string& text, const MarkdownOptions& opti
     std::string out(html);
     free(html);
     // Wide tables scroll inside their own focusable region instead of the whole page (WCAG reflow).
-    replace_all(out, "<table>", "<div class=\"table-wrap\" role=\"region\" aria-label=\"Table\" tabindex=\"0\"><table>");
+    replace_all(out, "<table>", "<div class=\"table-wrap\" role=\"region\" aria-label=\"" + escape_html(options.table_label) +
+                                    "\" tabindex=\"0\"><table>");
     replace_all(out, "</table>", "</table></div>");
     // Safe mode leaves a comment where raw HTML was; drop it so pages stay clean.
     replace_all(out, "<!-- raw HTML omitted -->", "");

@@ -19,6 +19,8 @@ struct MarkdownOptions {
     int heading_shift = 1;
     // Called on the parsed document before rendering (glossary terms, internal links).
     std::function<void(cmark_node* document)> transform;
+    // The accessible name of the scrolling region around each table (in the site's language).
+    std::string table_label = "Table";
 };
 
 std::string render_markdown(const std::string& text, const MarkdownOptions& options = {});

@@ -43,6 +43,7 @@ std::string PageBuilder::href(const std::string& target) const {
 Html PageBuilder::markdown(const std::string& text, int heading_shift) {
     MarkdownOptions options;
     options.heading_shift = heading_shift;
+    options.table_label = context_->model.translations.text("site.table");
     options.transform = [this](cmark_node* document) {
         relativise_links(document, root_);
         terms_.mark(document);
