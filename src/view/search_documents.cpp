@@ -39,19 +39,21 @@ std::string searchable_text(const Page& p) {
 std::string term_title(const Term& t) { return t.expansion.empty() ? t.term : t.term + ": " + t.expansion; }
 
 std::string search_documents_json(const std::vector<SearchItem>& items) {
-    nlohmann::ordered_json docs = nlohmann::ordered_json::array();
-    for (const auto& item : items) {
+    // One document a line: small, and a diff between two builds reads item by item. Each is
+    // written as it is made, never as one tree of the whole site (at 10,000 commitments the text
+    // alone is some 50 MB).
+    std::string out = "[\n";
+    for (size_t i = 0; i < items.size(); ++i) {
+        const SearchItem& item = items[i];
         nlohmann::ordered_json d;
         d["url"] = item.folder ? (item.target.empty() ? "" : item.target + "/") : item.target;
         d["title"] = item.title;
         d["kind"] = item.kind;
         if (!item.ref.empty()) d["ref"] = item.ref;
         d["text"] = item.text;
-        docs.push_back(std::move(d));
+        out += d.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+        out += i + 1 < items.size() ? ",\n" : "\n";
     }
-    // One document a line: small, and a diff between two builds reads item by item.
-    std::string out = "[\n";
-    for (size_t i = 0; i < docs.size(); ++i) out += docs[i].dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + (i + 1 < docs.size() ? ",\n" : "\n");
     return out + "]\n";
 }
 
