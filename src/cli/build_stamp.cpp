@@ -7,6 +7,7 @@
 #include <cinttypes>
 #include <cstdio>
 #include <fstream>
+#include <iterator>
 
 #include "common/file_system.h"
 #include "publish/output_record.h"
@@ -44,15 +45,19 @@ std::optional<std::uint64_t> input_fingerprint(const DiskFileSystem& site, const
     fold.add_hash(*binary);
     fold.add(inputs.build_date.iso());
     fold.add(inputs.base_url ? "base-url " + *inputs.base_url : "");
+    std::string bytes;
     for (const char* root : {"site_config.toml", "content", "themes", "assets"}) {
         std::vector<std::string> paths = std::string_view(root) == "site_config.toml" ? std::vector<std::string>{root}
                                                                                        : site.list_files(root);
         std::sort(paths.begin(), paths.end());
         for (const auto& path : paths) {
-            const auto bytes = site.read(path);
-            if (!bytes) return std::nullopt;
+            // Read directly: list_files has already kept to files inside the site, and the
+            // checked read() would resolve every link of every path again.
+            std::ifstream in(site.root() + "/" + path, std::ios::binary);
+            if (!in) return std::nullopt;
+            bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
             fold.add(path);
-            fold.add_hash(OutputRecord::hash(*bytes));
+            fold.add_hash(OutputRecord::hash(bytes));
         }
     }
     return OutputRecord::hash(fold.text);
