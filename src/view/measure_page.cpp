@@ -94,6 +94,9 @@ MeasureRow measure_area_row(PageBuilder& page, const Metric& metric, const Metri
         for (const auto& a : set->data.areas)
             if (a.id == area.id) chart = &a;
     MeasureRow row = area_summary_row(page, tr, metric, set, chart);
+    // The commentary speaks of the measure across all areas (often naming others); on one area's
+    // page it would read as if about this one. The measure page, one link away, has it.
+    row.commentary_sentence.clear();
     if (chart && metric.status != MetricStatus::in_development)
         row.href += "#area-" + area.id;  // the measure page opens on this area's chart
     else if (metric.status != MetricStatus::in_development)

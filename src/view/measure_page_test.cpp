@@ -54,3 +54,18 @@ TEST_CASE("a measure's summary row has the first area's sentence, badges and spa
     CHECK(bare.badges.empty());
     CHECK(bare.sparkline_svg.html.empty());
 }
+
+TEST_CASE("an area's summary row opens the measure on that area and leaves out the all-area commentary", "[views][areas]") {
+    testing::ViewFixture f;
+    PageBuilder page(f.ctx, "areas/x", "areas");
+    const Metric& metric = f.model.content.metrics[0];
+    const MetricChartSet* set = f.charts.find(metric.id);
+    REQUIRE(set);
+    REQUIRE_FALSE(set->data.areas.empty());
+    const Area* area = f.model.area(set->data.areas.front().id);
+    REQUIRE(area);
+    MeasureRow row = measure_area_row(page, metric, set, *area, english_for_tests());
+    CHECK(row.href == "../../measures/burglary/#area-" + area->id);
+    CHECK_FALSE(row.data_sentence.empty());
+    CHECK(row.commentary_sentence.empty());  // it speaks of every area, often naming others
+}
