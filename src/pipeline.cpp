@@ -223,7 +223,12 @@ std::optional<BuiltSite> build_site(const FileSystem& site, SiteModel model, con
         streamed.emplace(*theme, stream);
         finish = [&](size_t worker, size_t, PageView& page) { streamed->finish(worker, page); };
     }
-    std::vector<PageView> pages = build_page_views(model, charts, options.build, *options.page_kinds, finish);
+    // The search entries are made once (every body turned to plain text): written as the search
+    // documents, then, without their text, the A to Z's entries.
+    std::vector<SearchItem> search = search_items(*options.page_kinds, model);
+    std::string search_documents = search_documents_json(search);
+    for (auto& item : search) std::string().swap(item.text);
+    std::vector<PageView> pages = build_page_views(model, charts, options.build, *options.page_kinds, finish, std::move(search));
     BuiltSite built{std::move(model), {}, pages.size()};
     built.files.write_through(stream);
     copy_assets(site, *theme, built.files);
@@ -236,8 +241,7 @@ std::optional<BuiltSite> build_site(const FileSystem& site, SiteModel model, con
         if (!(replaceable.count(path) && built.files.contains(path)))
             add_output(built.files, path, std::move(bytes), "", *theme, diags);
     add_chart_downloads(charts, *theme, built.files, diags);
-    add_output(built.files, std::string(search_documents_path),
-               search_documents_json(search_items(*options.page_kinds, built.model)), "", *theme, diags);
+    add_output(built.files, std::string(search_documents_path), std::move(search_documents), "", *theme, diags);
     if (diags.has_errors()) return std::nullopt;
     return built;
 }

@@ -10,8 +10,9 @@
 namespace scrutiny {
 
 std::vector<PageView> build_page_views(const SiteModel& m, const SiteCharts& charts, const BuildInfo& build,
-                                       const std::vector<PageKind>& kinds, const PageFinisher& finish) {
-    const ViewIndex index = index_for_views(m, navigation(kinds, m), search_items(kinds, m));
+                                       const std::vector<PageKind>& kinds, const PageFinisher& finish,
+                                       std::optional<std::vector<SearchItem>> search) {
+    const ViewIndex index = index_for_views(m, navigation(kinds, m), search ? std::move(*search) : search_items(kinds, m));
     const PageContext ctx{m, charts, build, index};
     // Each maker makes one page; makers are independent, so they run on every core.
     std::vector<PageMaker> makers;

@@ -2,6 +2,8 @@
 // and sentence already computed), and the site's non-HTML files.
 #pragma once
 
+#include <optional>
+
 #include <functional>
 #include <string>
 #include <utility>
@@ -21,7 +23,8 @@ using PageFinisher = std::function<void(size_t worker, size_t i, PageView& page)
 // the model, the charts and the build info, so pages are built in parallel.
 std::vector<PageView> build_page_views(const SiteModel& model, const SiteCharts& charts, const BuildInfo& build,
                                        const std::vector<PageKind>& kinds = builtin_page_kinds(),
-                                       const PageFinisher& finish = {});
+                                       const PageFinisher& finish = {},
+                                       std::optional<std::vector<SearchItem>> search = std::nullopt);  // made when not given
 
 // Feed, sitemap and robots.txt: (output path, bytes). Chart downloads: chart_downloads().
 std::vector<std::pair<std::string, std::string>> build_site_files(const SiteModel& model, const std::vector<PageView>& pages,
