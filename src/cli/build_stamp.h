@@ -25,8 +25,10 @@ struct BuildInputs {
 };
 
 // The fingerprint of everything a build reads: site_config.toml, content/, themes/ and assets/
-// (path and bytes of each file), the running binary (which file, its size and date), the build date
-// and --base-url. Nothing when a file cannot be read (the build then runs and reports it).
+// (each file's path, device, inode, size, modification and change times; and its bytes when it
+// changed in the last two seconds), the running binary (which file, its size and date), the build
+// date and --base-url. Nothing when a file cannot be read (the build then runs and reports it).
+// A tool that rewrites a file keeping its size and both its dates would go unseen: `--clean` builds afresh.
 std::optional<std::uint64_t> input_fingerprint(const DiskFileSystem& site, const BuildInputs& inputs);
 
 struct BuildStamp {

@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "common/parallel.h"
 #include "content/markdown.h"
 
 namespace scrutiny {
@@ -40,10 +41,10 @@ std::string term_title(const Term& t) { return t.expansion.empty() ? t.term : t.
 
 std::string search_documents_json(const std::vector<SearchItem>& items) {
     // One document a line: small, and a diff between two builds reads item by item. Each is
-    // written as it is made, never as one tree of the whole site (at 10,000 commitments the text
-    // alone is some 50 MB).
-    std::string out = "[\n";
-    for (size_t i = 0; i < items.size(); ++i) {
+    // written on its own (on every core), never as one tree of the whole site (at 10,000
+    // commitments the text alone is some 50 MB).
+    std::vector<std::string> lines(items.size());
+    parallel_for(items.size(), worker_count(), [&](size_t, size_t i) {
         const SearchItem& item = items[i];
         nlohmann::ordered_json d;
         d["url"] = item.folder ? (item.target.empty() ? "" : item.target + "/") : item.target;
@@ -51,10 +52,20 @@ std::string search_documents_json(const std::vector<SearchItem>& items) {
         d["kind"] = item.kind;
         if (!item.ref.empty()) d["ref"] = item.ref;
         d["text"] = item.text;
-        out += d.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-        out += i + 1 < items.size() ? ",\n" : "\n";
+        lines[i] = d.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    });
+    size_t size = 4;
+    for (const auto& line : lines) size += line.size() + 2;
+    std::string out;
+    out.reserve(size);
+    out += "[\n";
+    for (size_t i = 0; i < lines.size(); ++i) {
+        out += lines[i];
+        out += i + 1 < lines.size() ? ",\n" : "\n";
+        std::string().swap(lines[i]);
     }
-    return out + "]\n";
+    out += "]\n";
+    return out;
 }
 
 }  // namespace scrutiny
