@@ -27,7 +27,9 @@ std::optional<std::pair<BuildStamp, std::string>> up_to_date(const DiskFileSyste
     if (!config || quiet.has_errors()) return std::nullopt;
     const std::string chosen = options.output ? *options.output
                                               : (std::filesystem::path(options.source) / config->output_dir).string();
-    const auto output = checked_output_folder(options.source, chosen, "output", {}, quiet);
+    // Not walked for foreign files: unchanged_build() proves the output holds exactly the last
+    // build's files, each unchanged, and its folders unchanged, which no foreign file allows.
+    const auto output = checked_output_folder(options.source, chosen, "output", {}, quiet, false);
     if (!output) return std::nullopt;
     const auto stamp = unchanged_build(*output, *fingerprint);
     if (!stamp) return std::nullopt;

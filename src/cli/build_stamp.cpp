@@ -12,6 +12,7 @@
 #include <iterator>
 
 #include "common/file_system.h"
+#include "common/parallel.h"
 #include "publish/output_record.h"
 
 namespace fs = std::filesystem;
@@ -57,26 +58,35 @@ std::optional<std::uint64_t> input_fingerprint(const DiskFileSystem& site, const
     ::clock_gettime(CLOCK_REALTIME, &now);
     const std::int64_t racy_after = (static_cast<std::int64_t>(now.tv_sec) - 2) * 1000000000LL + now.tv_nsec;
     const auto nanoseconds = [](const struct timespec& t) { return static_cast<std::int64_t>(t.tv_sec) * 1000000000LL + t.tv_nsec; };
+    std::vector<std::string> paths;
     for (const char* root : {"site_config.toml", "content", "themes", "assets"}) {
-        std::vector<std::string> paths = std::string_view(root) == "site_config.toml" ? std::vector<std::string>{root}
+        std::vector<std::string> found = std::string_view(root) == "site_config.toml" ? std::vector<std::string>{root}
                                                                                        : site.list_files(root);
-        std::sort(paths.begin(), paths.end());
-        for (const auto& path : paths) {
-            // Directly: list_files has already kept to files inside the site.
-            const std::string disk = site.root() + "/" + path;
-            struct stat st;
-            if (::stat(disk.c_str(), &st) != 0) return std::nullopt;
-            const std::int64_t parts[] = {static_cast<std::int64_t>(st.st_dev), static_cast<std::int64_t>(st.st_ino),
-                                          static_cast<std::int64_t>(st.st_size), nanoseconds(st.st_mtim), nanoseconds(st.st_ctim)};
-            fold.add(path);
-            fold.add_hash(OutputRecord::hash({reinterpret_cast<const char*>(parts), sizeof parts}));
-            if (std::max(parts[3], parts[4]) >= racy_after) {
-                std::ifstream in(disk, std::ios::binary);
-                if (!in) return std::nullopt;
-                const std::string bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-                fold.add_hash(OutputRecord::hash(bytes));
-            }
+        std::sort(found.begin(), found.end());
+        paths.insert(paths.end(), found.begin(), found.end());
+    }
+    // Looked at on every core (list_files has already kept to files inside the site, so
+    // directly), folded in path order.
+    std::vector<std::optional<std::uint64_t>> each(paths.size());
+    parallel_for(paths.size(), worker_count(), [&](size_t, size_t i) {
+        const std::string disk = site.root() + "/" + paths[i];
+        struct stat st;
+        if (::stat(disk.c_str(), &st) != 0) return;
+        const std::int64_t parts[] = {static_cast<std::int64_t>(st.st_dev), static_cast<std::int64_t>(st.st_ino),
+                                      static_cast<std::int64_t>(st.st_size), nanoseconds(st.st_mtim), nanoseconds(st.st_ctim)};
+        std::uint64_t h = OutputRecord::hash({reinterpret_cast<const char*>(parts), sizeof parts});
+        if (std::max(parts[3], parts[4]) >= racy_after) {
+            std::ifstream in(disk, std::ios::binary);
+            if (!in) return;
+            const std::string bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+            h ^= OutputRecord::hash(bytes) * 0x9E3779B97F4A7C15ULL;
         }
+        each[i] = h;
+    });
+    for (size_t i = 0; i < paths.size(); ++i) {
+        if (!each[i]) return std::nullopt;
+        fold.add(paths[i]);
+        fold.add_hash(*each[i]);
     }
     return OutputRecord::hash(fold.text);
 }
@@ -90,18 +100,24 @@ std::optional<BuildStamp> unchanged_build(const fs::path& output, std::uint64_t 
     std::string line;
     if (!std::getline(in, line)) return std::nullopt;
     BuildStamp stamp;
-    if (std::sscanf(line.c_str(), "%" SCNx64 " %zu %zu", &stamp.fingerprint, &stamp.pages, &stamp.files) != 3 ||
+    if (std::sscanf(line.c_str(), "%" SCNx64 " %zu %zu %" SCNx64, &stamp.fingerprint, &stamp.pages, &stamp.files,
+                    &stamp.folders) != 4 ||
         stamp.fingerprint != fingerprint)
         return std::nullopt;
-    if (!OutputRecord::read(output).describes(output)) return std::nullopt;
+    if (!OutputRecord::read(output).describes(output, stamp.folders)) return std::nullopt;
     return stamp;
 }
 
-void write_stamp(const fs::path& output, const BuildStamp& stamp) {
+void write_stamp(const fs::path& output, const BuildStamp& built) {
+    const auto folders = OutputRecord::read(output).folders_fingerprint(output);
+    if (!folders) return;
+    BuildStamp stamp = built;
+    stamp.folders = *folders;
     const fs::path target = stamp_location(output);
     const fs::path temporary = target.string() + ".new-" + std::to_string(::getpid());
-    char line[80];
-    std::snprintf(line, sizeof line, "%016" PRIx64 " %zu %zu\n", stamp.fingerprint, stamp.pages, stamp.files);
+    char line[120];
+    std::snprintf(line, sizeof line, "%016" PRIx64 " %zu %zu %016" PRIx64 "\n", stamp.fingerprint, stamp.pages, stamp.files,
+                  stamp.folders);
     {
         std::ofstream out(temporary, std::ios::trunc);
         out << line;

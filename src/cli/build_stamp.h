@@ -34,13 +34,15 @@ std::optional<std::uint64_t> input_fingerprint(const DiskFileSystem& site, const
 struct BuildStamp {
     std::uint64_t fingerprint = 0;
     std::size_t pages = 0, files = 0;  // what the last build reported
+    std::uint64_t folders = 0;         // the output's folders as published (OutputRecord::folders_fingerprint)
 };
 
 std::filesystem::path stamp_location(const std::filesystem::path& output);
 // The stamp of `output`, when it matches `fingerprint` and the folder holds exactly the files
 // its output record lists, each with the recorded size and modification time.
 std::optional<BuildStamp> unchanged_build(const std::filesystem::path& output, std::uint64_t fingerprint);
-// Written after a successful publish; a failure only means the next build does the work.
+// Written after a successful publish (taking the output's folders_fingerprint then); a failure
+// only means the next build does the work.
 void write_stamp(const std::filesystem::path& output, const BuildStamp& stamp);
 // Removed before a build publishes, so a build that fails halfway is never taken as current.
 void remove_stamp(const std::filesystem::path& output);

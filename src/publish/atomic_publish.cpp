@@ -108,7 +108,7 @@ private:
 
 std::optional<std::string> checked_output_folder(const std::string& source_dir, const std::string& output_dir,
                                                  const std::string& named, const SourceLocation& where,
-                                                 Diagnostics& diags) {
+                                                 Diagnostics& diags, bool look_for_foreign_files) {
     std::error_code ec;
     // Every test below, and the publish after it, looks at the same resolved folder, so a
     // symbolic link or a ".." cannot make the check and the swap disagree.
@@ -140,7 +140,7 @@ std::optional<std::string> checked_output_folder(const std::string& source_dir, 
     if (problem.empty() && (fs::exists(output / "site_config.toml", ec) || fs::exists(output / ".git", ec)))
         problem = named + " holds a site's sources or a git repository (site_config.toml or .git), and building "
                           "replaces everything in it; choose an empty or new folder";
-    if (problem.empty()) {
+    if (problem.empty() && look_for_foreign_files) {
         const std::string shown = output == as_written ? named : named + " (" + output.string() + ")";
         problem = foreign_files_problem(output, shown);
     }

@@ -18,9 +18,11 @@ namespace scrutiny {
 // file an earlier build did not write (see build_marker.h). Symbolic links and ".."
 // are resolved first; the resolved absolute folder is returned, and is the one to publish to.
 // `named` says how the user chose the folder ("--output `x`"), `where` where (a config key).
+// `look_for_foreign_files` false leaves out the walk through every folder of the output, for a
+// caller that proves the output holds exactly the last build's files another way (build_stamp.h).
 std::optional<std::string> checked_output_folder(const std::string& source_dir, const std::string& output_dir,
                                                  const std::string& named, const SourceLocation& where,
-                                                 Diagnostics& diags);
+                                                 Diagnostics& diags, bool look_for_foreign_files = true);
 
 // The new site's folder beside the output (".public.staging-PID"), written while the site is
 // rendered and swapped in whole at the end. Builds into one output take turns: it holds a lock

@@ -4,13 +4,18 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <array>
+#include <atomic>
 #include <cinttypes>
 #include <cstdio>
 #include <fstream>
+#include <set>
 #include <vector>
 
 #define XXH_INLINE_ALL  // header only: xxHash's fastest form, and no library to link
 #include <xxhash.h>
+
+#include "common/parallel.h"
 
 namespace fs = std::filesystem;
 
@@ -43,20 +48,43 @@ bool OutputRecord::unchanged_since(const fs::path& path, const Entry& e) {
            st.st_mtim.tv_sec * 1'000'000'000LL + st.st_mtim.tv_nsec == e.mtime_ns;
 }
 
-bool OutputRecord::describes(const fs::path& output) const {
-    if (entries_.empty()) return false;
-    std::error_code ec;
-    size_t files = 0;
-    for (auto it = fs::recursive_directory_iterator(output, ec); !ec && it != fs::recursive_directory_iterator();
-         it.increment(ec)) {
-        const auto type = it->symlink_status(ec).type();
-        if (type == fs::file_type::directory) continue;
-        if (type != fs::file_type::regular) return false;  // a link or a device is not ours
-        const Entry* entry = find(it->path().lexically_relative(output).generic_string());
-        if (!entry || !unchanged_since(it->path(), *entry)) return false;
-        ++files;
+std::optional<std::uint64_t> OutputRecord::folders_fingerprint(const fs::path& output) const {
+    std::set<std::string> unique{""};
+    for (const auto& [path, entry] : entries_)
+        for (size_t slash = path.rfind('/'); slash != std::string::npos && slash > 0; slash = path.rfind('/', slash - 1))
+            if (!unique.insert(path.substr(0, slash)).second) break;  // and so every folder above it
+    const std::vector<std::string> folders(unique.begin(), unique.end());
+    // Looked at on every core (a system call each), folded in path order.
+    std::vector<std::array<std::int64_t, 2>> seen(folders.size());
+    std::atomic<bool> all_there{true};
+    const std::string root = output.string();
+    parallel_for(folders.size(), worker_count(), [&](size_t, size_t i) {
+        struct stat st;
+        const std::string disk = folders[i].empty() ? root : root + "/" + folders[i];
+        if (::lstat(disk.c_str(), &st) != 0 || !S_ISDIR(st.st_mode)) all_there = false;
+        else seen[i] = {static_cast<std::int64_t>(st.st_ino), st.st_mtim.tv_sec * 1'000'000'000LL + st.st_mtim.tv_nsec};
+    });
+    if (!all_there) return std::nullopt;
+    std::string fold;
+    for (size_t i = 0; i < folders.size(); ++i) {
+        fold += folders[i];
+        fold += '\0';
+        fold.append(reinterpret_cast<const char*>(seen[i].data()), sizeof seen[i]);
     }
-    return !ec && files == entries_.size();
+    return hash(fold);
+}
+
+bool OutputRecord::describes(const fs::path& output, std::uint64_t folders) const {
+    if (entries_.empty()) return false;
+    std::vector<std::pair<std::string, const Entry*>> files;
+    files.reserve(entries_.size());
+    const std::string root = output.string() + "/";
+    for (const auto& [path, entry] : entries_) files.emplace_back(root + path, &entry);
+    std::atomic<bool> unchanged{true};
+    parallel_for(files.size(), worker_count(), [&](size_t, size_t i) {
+        if (unchanged.load(std::memory_order_relaxed) && !unchanged_since(files[i].first, *files[i].second)) unchanged = false;
+    });
+    return unchanged && folders_fingerprint(output) == folders;
 }
 
 const OutputRecord::Entry* OutputRecord::find(const std::string& path) const {

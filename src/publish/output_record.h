@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -39,9 +40,15 @@ public:
     static bool unchanged_since(const std::filesystem::path& path, const Entry& entry);
 
     const Entry* find(const std::string& path) const;
+    // The folders that hold the recorded files, the output folder itself and every folder between
+    // (each one's path, inode and modification time): a file or folder added to, removed from or
+    // renamed in any of them changes it, seen without listing a folder (a large site's output has
+    // 11,000, and listing them took most of a no-op build). Nothing when one is missing.
+    std::optional<std::uint64_t> folders_fingerprint(const std::filesystem::path& output) const;
     // `output` holds exactly the files of this record, every one unchanged since: no file missing,
-    // edited or added. False for an empty record.
-    bool describes(const std::filesystem::path& output) const;
+    // edited or added, judged by each file's size and modification time and by `folders`, the
+    // folders_fingerprint() taken when the output was published. False for an empty record.
+    bool describes(const std::filesystem::path& output, std::uint64_t folders) const;
     void add(const std::string& path, const Entry& entry);  // safe from several threads at once
     size_t size() const { return entries_.size(); }
     // Replaces the record of `output` in one rename; false when it could not be written.

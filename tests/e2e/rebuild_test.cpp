@@ -4,7 +4,9 @@
 #include <catch2/catch.hpp>
 
 #include <filesystem>
+#include <chrono>
 #include <functional>
+#include <thread>
 
 #include "run_binary.h"
 
@@ -137,4 +139,44 @@ TEST_CASE("a rebuild with nothing changed says so and touches nothing; any chang
         CHECK(refused.err.find("notes.txt") != std::string::npos);
         CHECK(read_file(out + "/notes.txt") == "mine");
     }
+    SECTION("a file added deep in the output is refused too: the no-op check sees its folder change") {
+        write_file(out + "/commitments/a1/notes.txt", "mine");
+        const auto refused = build();
+        CHECK(refused.out.find("nothing changed") == std::string::npos);
+        CHECK(refused.status == 2);
+        CHECK(refused.err.find("notes.txt") != std::string::npos);
+    }
+    SECTION("a published file replaced by hand with the same bytes and date is still noticed (its folder changed)") {
+        const std::string page = out + "/commitments/a1/index.html";
+        const std::string bytes = read_file(page);
+        const auto date = fs::last_write_time(page);
+        fs::remove(page);
+        write_file(page, bytes);
+        fs::last_write_time(page, date);
+        CHECK(build().out.find("nothing changed") == std::string::npos);
+        CHECK(read_file(page) == bytes);
+    }
+}
+
+// Inputs older than two seconds are judged by their size and dates alone, not read: an edit
+// that keeps a file's size and puts its modification time back still changes its change time.
+TEST_CASE("a rebuild judges old inputs by their dates, and an edit that keeps size and modification time is still seen",
+          "[e2e][publish]") {
+    TempDir dir;
+    const std::string site = dir / "site", out = dir / "out";
+    copy_tree(fixture("valid-minimal"), site);
+    auto build = [&] { return run_scrutiny({"build", "--source", site, "--output", out}, kFixedDate); };
+    auto wait_past_racy_window = [] { std::this_thread::sleep_for(std::chrono::milliseconds(2100)); };
+    wait_past_racy_window();
+    REQUIRE(build().status == 0);
+    CHECK(build().out.find("nothing changed") != std::string::npos);  // dates alone: the same
+
+    const std::string file = site + "/content/commitments/a1.md";
+    const auto date = fs::last_write_time(file);
+    replace_in(file, "Terms of reference were drafted.", "Terms of reference were DRAFTED.");  // same size
+    fs::last_write_time(file, date);
+    wait_past_racy_window();
+    const auto edited = build();
+    CHECK(edited.out.find("nothing changed") == std::string::npos);
+    CHECK(read_file(out + "/commitments/a1/index.html").find("were DRAFTED.") != std::string::npos);
 }
