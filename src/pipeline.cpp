@@ -23,6 +23,7 @@ namespace scrutiny {
 std::optional<SiteModel> load_model(const FileSystem& site, const PipelineOptions& options, Diagnostics& diags) {
     auto content = load_site(site, diags);
     if (!content) return std::nullopt;
+    options.done("content read and parsed");
     // Checked here, not only when rendering, so a wrong theme name is reported with every other error.
     if (is_valid_id(content->config.theme))
         find_theme(site, builtin_file_system(), content->config.theme, content->config.theme_where, diags);
@@ -37,6 +38,7 @@ std::optional<SiteModel> load_model(const FileSystem& site, const PipelineOption
     auto translations = load_translations(site, builtin_file_system(), model.config().theme, model.config().language, diags);
     if (diags.has_errors() || !translations) return std::nullopt;
     model.translations = std::move(*translations);
+    options.done("content checked and cross-referenced");
     return model;
 }
 
@@ -210,6 +212,7 @@ std::optional<BuiltSite> build_site(const FileSystem& site, SiteModel model, con
                                     Diagnostics& diags, RenderCache* cache, FileWriter stream) {
     const SiteCharts charts = compute_site_charts(model, diags);
     if (diags.has_errors()) return std::nullopt;
+    options.done("control charts and sentences");
 
     auto theme = load_theme(site, builtin_file_system(), model.config().theme, model.config().theme_where, diags);
     if (!theme) return std::nullopt;
@@ -228,20 +231,24 @@ std::optional<BuiltSite> build_site(const FileSystem& site, SiteModel model, con
     std::vector<SearchItem> search = search_items(*options.page_kinds, model);
     std::string search_documents = search_documents_json(search);
     for (auto& item : search) std::string().swap(item.text);
+    options.done("search entries and documents");
     std::vector<PageView> pages = build_page_views(model, charts, options.build, *options.page_kinds, finish, std::move(search));
     BuiltSite built{std::move(model), {}, pages.size()};
     built.files.write_through(stream);
     copy_assets(site, *theme, built.files);
     if (streamed) streamed->record(pages, *theme, built.files, diags);
     else render_pages(*theme, pages, built.files, diags, cache);
+    options.done("pages made, rendered and written");
     // A theme may ship its own robots.txt, feed or sitemap, which then replaces the generated one;
     // chart data must always match the pages, so it is never replaced.
     static const std::set<std::string> replaceable = {"robots.txt", "feed.xml", "sitemap.xml"};
     for (auto& [path, bytes] : build_site_files(built.model, pages, options.build))
         if (!(replaceable.count(path) && built.files.contains(path)))
             add_output(built.files, path, std::move(bytes), "", *theme, diags);
+    options.done("feed, sitemap and other site files");
     add_chart_downloads(charts, *theme, built.files, diags);
     add_output(built.files, std::string(search_documents_path), std::move(search_documents), "", *theme, diags);
+    options.done("chart downloads and search documents written");
     if (diags.has_errors()) return std::nullopt;
     return built;
 }

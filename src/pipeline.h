@@ -3,10 +3,12 @@
 // they need: `check` stops before publishing, `serve` keeps the output in memory.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 
 #include "common/diagnostics.h"
 #include "common/file_system.h"
@@ -21,6 +23,12 @@ struct PipelineOptions {
     std::optional<std::string> base_url;  // overrides site_config.toml's
     BuildInfo build;
     const std::vector<PageKind>* page_kinds = &builtin_page_kinds();  // tests add their own
+    // Told as each stage ends ("content read", "pages rendered and written", ...): `build
+    // --verbose` prints how long each took.
+    std::function<void(std::string_view stage)> stage_done;
+    void done(std::string_view stage) const {
+        if (stage_done) stage_done(stage);
+    }
 };
 
 // Pages rendered by an earlier build, kept by `serve`: a page whose view (and theme) is exactly

@@ -54,10 +54,18 @@ int run_build(const BuildCommandOptions& options, std::ostream& out, std::ostrea
     pipeline.base_url = options.base_url;
     pipeline.build.build_date = build_date_from_environment();
     if (options.verbose) out << "building " << options.source << " (build date " << pipeline.build.build_date.iso() << ")\n";
+    auto stage_started = started;
+    const auto stage_done = [&](std::string_view stage) {
+        const auto now = std::chrono::steady_clock::now();
+        out << "  " << stage << ": " << std::chrono::duration_cast<std::chrono::milliseconds>(now - stage_started).count() << " ms\n";
+        stage_started = now;
+    };
+    if (options.verbose) pipeline.stage_done = stage_done;
     // Nothing to do when every input is as the last build found it and its output is intact.
     std::optional<std::uint64_t> fingerprint;
     if (!options.clean) {
         fingerprint = input_fingerprint(site, {options.base_url, pipeline.build.build_date});
+        if (options.verbose) stage_done("inputs' fingerprint");
         if (const auto skipped = up_to_date(site, options, fingerprint)) {
             if (!options.quiet) {
                 const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count();
@@ -90,6 +98,7 @@ int run_build(const BuildCommandOptions& options, std::ostream& out, std::ostrea
             remove_stamp(*output);  // under the lock: a half-published build is never taken as current
             built = build_site(site, std::move(*model), pipeline, diags, nullptr, staging->writer());
             if (!built || !staging->publish(built->files, diags)) return 1;
+            pipeline.done("published");
             if (fingerprint && diags.all().empty())  // a build with warnings is run again, to say them again
                 write_stamp(*output, {*fingerprint, built->pages, built->files.size()});
             return 0;

@@ -33,7 +33,10 @@ std::string_view first_word(std::string_view text, size_t pos) {
 void TermMarker::index_terms() {
     indexed_ = true;
     for (const auto& t : *terms_)
-        if (!t.term.empty()) by_first_word_[first_word(t.term, 0)].push_back(&t);
+        if (!t.term.empty()) {
+            by_first_word_[first_word(t.term, 0)].push_back(&t);
+            starts_term_[static_cast<unsigned char>(t.term[0])] = true;
+        }
     for (auto& [word, terms] : by_first_word_)
         std::stable_sort(terms.begin(), terms.end(), [](const Term* a, const Term* b) { return a->term.size() > b->term.size(); });
 }
@@ -46,7 +49,8 @@ TermMarker::Hit TermMarker::find_next(std::string_view text, size_t from) const 
                (text[end] == 's' && (end + 1 >= text.size() || !word_char(text[end + 1])));
     };
     for (size_t pos = from; pos < text.size(); ++pos) {
-        if (pos > 0 && word_char(text[pos - 1])) continue;  // not the start of a word
+        if (!starts_term_[static_cast<unsigned char>(text[pos])]) continue;  // no term starts so
+        if (pos > 0 && word_char(text[pos - 1])) continue;                    // not the start of a word
         const std::string_view word = first_word(text, pos);
         // A use may carry a plural "s" its term's first word has not ("ISVAs"): try both, longest term first.
         Hit best{pos, nullptr};

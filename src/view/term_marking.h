@@ -1,6 +1,7 @@
 // Glossary terms and internal links inside rendered Markdown.
 #pragma once
 
+#include <array>
 #include <set>
 #include <string>
 #include <string_view>
@@ -40,6 +41,9 @@ private:
     // punctuation by their first byte. Built on the first mark(), so pages without Markdown
     // never pay for it.
     std::unordered_map<std::string_view, std::vector<const Term*>> by_first_word_;
+    // The bytes some term starts with: most words start with none of them (terms are mostly
+    // capitalised abbreviations), and are passed over without hashing them.
+    std::array<bool, 256> starts_term_{};
     bool indexed_ = false;
 };
 
