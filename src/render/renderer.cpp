@@ -114,7 +114,18 @@ std::string Renderer::render_data(const std::string& template_name, mustache::da
         return {};
     }
     ThemeContext context(&data, impl_->partials);
-    std::string out = it->second->render(context);
+    // Appended straight to the page's text: mustache's own render() goes through a string
+    // stream and then copies its whole text out.
+    struct Sink {
+        std::string& text;
+        Sink& operator<<(const std::string& part) {
+            text += part;
+            return *this;
+        }
+    };
+    std::string out;
+    Sink sink{out};
+    it->second->render(context, sink);
     if (!it->second->error_message().empty())
         diags.error({impl_->theme->template_files.at(template_name), 0, 0}, "template error: " + it->second->error_message());
     return out;
