@@ -67,11 +67,18 @@ std::vector<PageKind> make_builtin_kinds() {
                  }});
     k.push_back({.name = "areas", .section = std::string(urls::areas),
                  .about = "The list of areas, at areas/.",
-                 .keys = keys_of<AreasView>, .pages = single(areas_page)});
+                 .keys = keys_of<AreasView>, .pages = single(areas_page),
+                 .nav = [](const SiteModel& m, std::vector<NavEntry>& out) { out.push_back({"areas", m.translations.text("areas.title"), std::string(urls::areas)}); },
+                 .nav_rank = 2});
     k.push_back({.name = "area", .section = std::string(urls::areas),
                  .about = "One page per area, at areas/<id>/: every measure for the area, and what mentions it.",
                  .keys = keys_of<AreaView>,
-                 .pages = each([](const SiteModel& m) -> const auto& { return m.config().areas; }, area_page)});
+                 .pages = each([](const SiteModel& m) -> const auto& { return m.config().areas; }, area_page),
+                 .search = [](const SiteModel& m, std::vector<SearchItem>& out) {
+                     for (const auto& a : m.config().areas)
+                         out.push_back({a.name, urls::area(a.id), m.translations.text("search_kind.area"), true, "",
+                                        m.translations.text("area.description", {{"area", a.name}})});
+                 }});
     k.push_back({.name = "glossary", .section = std::string(urls::glossary),
                  .about = "The glossary, at glossary/: oversight meetings and terms.",
                  .keys = keys_of<GlossaryView>, .pages = single(glossary_page),
