@@ -124,11 +124,15 @@ std::vector<PageKind> make_builtin_kinds() {
                          out.push_back([&ctx, &q = quarter.first] { return report_page(ctx, q); });
                  }});
     k.push_back({.name = "national_measures", .section = std::string(urls::national_measures),
-                 .about = "The statement on the six National Crime and Policing Measures, at national-measures/ (only when "
+                 .about = "The statement on the six National Crime and Policing Measures, at national-measures/, and as it stood "
+                          "at the end of each quarter with a report, at reports/<year>-q<n>/national-measures/ (only when "
                           "site_config.toml has [[national_measures]]).",
                  .keys = keys_of<NationalMeasuresView>,
                  .pages = [](const PageContext& ctx, std::vector<PageMaker>& out) {
-                     if (!ctx.model.config().national_measures.empty()) out.push_back([&ctx] { return national_measures_page(ctx); });
+                     if (ctx.model.config().national_measures.empty()) return;
+                     out.push_back([&ctx] { return national_measures_page(ctx); });
+                     for (const auto& quarter : ctx.index.commitments_by_quarter)
+                         out.push_back([&ctx, &q = quarter.first] { return quarter_national_measures_page(ctx, q); });
                  },
                  .search = [](const SiteModel& m, std::vector<SearchItem>& out) {
                      if (!m.config().national_measures.empty())
