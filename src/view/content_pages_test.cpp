@@ -46,7 +46,9 @@ TEST_CASE("an objective view groups the Commissioner's commitments apart from po
     CHECK(v->plans[0].commitment_groups[1].commitments[0].latest_update.empty());
     REQUIRE(v->mechanisms.size() == 1);
     CHECK(v->mechanisms[0].href == "../../glossary/#board");
-    REQUIRE(page.base.nav.size() == 6);  // home, two objectives, meetings, glossary, reports
+    REQUIRE(page.base.nav.size() == 7);  // home, two objectives, areas, meetings, glossary, reports
+    CHECK(page.base.nav[3].label == "Areas");
+    CHECK(page.base.nav[3].href == "../../areas/");
     CHECK(page.base.nav[1].current);
     CHECK_FALSE(page.base.nav[0].current);
 }

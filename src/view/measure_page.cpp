@@ -21,6 +21,25 @@ std::string span_label(const Translations& tr, const spc::SeriesChart& chart) {
     return s;
 }
 
+}  // namespace
+
+ChartFigure area_chart_words(const Translations& tr, const Metric& metric, const view::AreaChartData& a) {
+    const spc::SeriesChart& chart = *a.chart;
+    const TranslationArgs about{{"title", metric.title}, {"area", a.name}, {"span", span_label(tr, chart)}};
+    ChartFigure f;
+    f.figcaption = tr.text("measure.figcaption", about);
+    f.label = tr.text("measure.chart_title", about);
+    f.description = view::describe_chart(tr, chart, metric.value_type, metric.unit);
+    return f;
+}
+
+ChartFigure area_chart_figure(const Translations& tr, const Metric& metric, const view::AreaChartData& a, const std::string& id) {
+    ChartFigure f = area_chart_words(tr, metric, a);
+    f.svg.html = view::svg_control_chart(tr, *a.chart, {id, f.label, f.description, metric.value_type, metric.unit});
+    return f;
+}
+
+namespace {
 AreaChart area_chart(PageBuilder& page, const Translations& tr, const Metric& metric, const view::AreaChartData& a) {
     const spc::SeriesChart& chart = *a.chart;
     AreaChart area;
@@ -36,11 +55,10 @@ AreaChart area_chart(PageBuilder& page, const Translations& tr, const Metric& me
     // The chart: drawn by Chart.js from the JSON, and as SVG for no JavaScript and print.
     area.chart_id = "chart-" + a.id;
     const TranslationArgs about{{"title", metric.title}, {"area", a.name}, {"span", span_label(tr, chart)}};
-    area.figcaption = tr.text("measure.figcaption", about);
-    const std::string label = tr.text("measure.chart_title", about);
-    area.canvas_label = tr.text("measure.canvas_label", {{"chart", label}});
-    area.chart_svg.html = view::svg_control_chart(
-        tr, chart, {area.chart_id, label, view::describe_chart(tr, chart, metric.value_type, metric.unit), metric.value_type, metric.unit});
+    ChartFigure figure = area_chart_figure(tr, metric, a, area.chart_id);
+    area.figcaption = std::move(figure.figcaption);
+    area.canvas_label = tr.text("measure.canvas_label", {{"chart", figure.label}});
+    area.chart_svg = std::move(figure.svg);
     area.rows.reserve(chart.points.size());
     for (auto p = chart.points.rbegin(); p != chart.points.rend(); ++p) {  // newest month first
         const auto& lim = chart.segments[p->segment].limits;

@@ -23,6 +23,10 @@ struct MetricChartSet {
     std::vector<spc::SeriesChart> charts;       // one per area id, same order
     view::MetricCharts data;                    // sentences; points at `charts`
     spc::Wording wording;
+    // The whole force's control chart as the file data/metrics/<id>.svg (the quarterly reports
+    // show it): drawn with the charts, since the words it needs are not at hand when files are
+    // written; some 10 KB a metric.
+    std::string whole_force_svg;
 };
 
 struct SiteCharts {
@@ -34,8 +38,14 @@ struct SiteCharts {
 // are analysed on every core.
 SiteCharts compute_site_charts(const SiteModel& model, Diagnostics& diags);
 
-// A metric's chart downloads, data/metrics/<id>.json and .csv: (output path, bytes). Made when
-// they are written and not kept, since at 500 metrics they come to some 160 MB.
+// The metric's charts as they read at the end of `month`: each series cut after it and analysed
+// again, so limits, signals and sentences are those the site would have shown then (a quarter's
+// national measures statement). Null when no series has a figure by then.
+std::unique_ptr<MetricChartSet> chart_set_as_at(const SiteModel& model, const Metric& metric, spc::Period month);
+
+// A metric's chart downloads, data/metrics/<id>.json and .csv, and the whole force's control chart
+// as data/metrics/<id>.svg (the quarterly reports show it): (output path, bytes). Made when they
+// are written and not kept, since at 500 metrics they come to some 160 MB.
 std::vector<std::pair<std::string, std::string>> chart_downloads(const MetricChartSet& set);
 
 }  // namespace scrutiny

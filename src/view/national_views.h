@@ -43,12 +43,14 @@ struct NationalMeasureView {
 };
 
 struct NationalMeasuresView {
-    std::string commissioner_heading, exceptions_heading;
+    std::string commissioner_heading, exceptions_heading, current_link, current_href;
     std::vector<NationalMeasureView> national_measures;
     template <class V>
     void fields(V& v) {
         v("commissioner_heading", commissioner_heading, "The heading above the Commissioner's words.");
         v("exceptions_heading", exceptions_heading, "The heading above the area exceptions.");
+        v("current_link", current_link, "On a quarter's statement: the words of the link to the current one.");
+        v("current_href", current_href, "On a quarter's statement: the current statement's URL; empty on the current one.");
         v("national_measures", national_measures, "The six national measures, in the Home Office's order.");
     }
 };

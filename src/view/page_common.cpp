@@ -40,6 +40,10 @@ std::string PageBuilder::href(const std::string& target) const {
     return root_ == "./" ? target : root_ + target;
 }
 
+std::string PageBuilder::absolute_dir(const std::string& dir) const {
+    return context_->model.config().base_url + (dir.empty() ? "" : dir + "/");
+}
+
 Html PageBuilder::markdown(const std::string& text, int heading_shift) {
     MarkdownOptions options;
     options.heading_shift = heading_shift;

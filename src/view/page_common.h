@@ -39,6 +39,9 @@ public:
     // relative to this page.
     std::string href(const std::string& target) const;
     std::string href_dir(const std::string& dir) const { return href(dir.empty() ? "" : dir + "/"); }
+    // The published address of a site folder: base_url + dir + "/", for what must be read on
+    // paper (a printed report's links).
+    std::string absolute_dir(const std::string& dir) const;
     const std::string& root() const { return root_; }
     const std::string& dir() const { return dir_; }
 

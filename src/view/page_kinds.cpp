@@ -73,11 +73,18 @@ std::vector<PageKind> make_builtin_kinds() {
                  }});
     k.push_back({.name = "areas", .section = std::string(urls::areas),
                  .about = "The list of areas, at areas/.",
-                 .keys = keys_of<AreasView>, .pages = single(areas_page)});
+                 .keys = keys_of<AreasView>, .pages = single(areas_page),
+                 .nav = [](const SiteModel& m, std::vector<NavEntry>& out) { out.push_back({"areas", m.translations.text("areas.title"), std::string(urls::areas)}); },
+                 .nav_rank = 2});
     k.push_back({.name = "area", .section = std::string(urls::areas),
                  .about = "One page per area, at areas/<id>/: every measure for the area, and what mentions it.",
                  .keys = keys_of<AreaView>,
-                 .pages = each([](const SiteModel& m) -> const auto& { return m.config().areas; }, area_page)});
+                 .pages = each([](const SiteModel& m) -> const auto& { return m.config().areas; }, area_page),
+                 .search = [](const SiteModel& m, std::vector<SearchItem>& out) {
+                     for (const auto& a : m.config().areas)
+                         out.push_back({a.name, urls::area(a.id), m.translations.text("search_kind.area"), true, "",
+                                        m.translations.text("area.description", {{"area", a.name}})});
+                 }});
     k.push_back({.name = "glossary", .section = std::string(urls::glossary),
                  .about = "The glossary, at glossary/: oversight meetings and terms.",
                  .keys = keys_of<GlossaryView>, .pages = single(glossary_page),
@@ -123,11 +130,15 @@ std::vector<PageKind> make_builtin_kinds() {
                          out.push_back([&ctx, &q = quarter.first] { return report_page(ctx, q); });
                  }});
     k.push_back({.name = "national_measures", .section = std::string(urls::national_measures),
-                 .about = "The statement on the six National Crime and Policing Measures, at national-measures/ (only when "
+                 .about = "The statement on the six National Crime and Policing Measures, at national-measures/, and as it stood "
+                          "at the end of each quarter with a report, at reports/<year>-q<n>/national-measures/ (only when "
                           "site_config.toml has [[national_measures]]).",
                  .keys = keys_of<NationalMeasuresView>,
                  .pages = [](const PageContext& ctx, std::vector<PageMaker>& out) {
-                     if (!ctx.model.config().national_measures.empty()) out.push_back([&ctx] { return national_measures_page(ctx); });
+                     if (ctx.model.config().national_measures.empty()) return;
+                     out.push_back([&ctx] { return national_measures_page(ctx); });
+                     for (const auto& quarter : ctx.index.commitments_by_quarter)
+                         out.push_back([&ctx, &q = quarter.first] { return quarter_national_measures_page(ctx, q); });
                  },
                  .search = [](const SiteModel& m, std::vector<SearchItem>& out) {
                      if (!m.config().national_measures.empty())

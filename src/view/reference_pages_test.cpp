@@ -60,7 +60,7 @@ TEST_CASE("the A to Z view groups every page by first letter, sorted by title", 
     REQUIRE(v);
     std::vector<std::string> letters;
     for (const auto& l : v->letters) letters.push_back(l.letter);
-    CHECK(letters == std::vector<std::string>{"A", "B", "P", "R", "S", "V"});
+    CHECK(letters == std::vector<std::string>{"A", "B", "N", "P", "R", "S", "T", "V"});
     const auto& a = v->letters[0].entries;
     REQUIRE(a.size() == 3);  // A1, the secure objective, About
     CHECK(a[0].title == "A secure county");
@@ -68,8 +68,14 @@ TEST_CASE("the A to Z view groups every page by first letter, sorted by title", 
     CHECK(a[1].title == "A1: Support victims");
     CHECK(a[1].href == "../commitments/a1/");
     CHECK(a[2].kind == "Page");
-    const auto& v_entries = v->letters[5].entries;
+    const auto& v_entries = v->letters[7].entries;
     CHECK(v_entries[0].href == "../glossary/#board");  // an oversight meeting links to its glossary entry
+    // Each area's page, by the area's name.
+    REQUIRE(v->letters[2].entries.size() == 1);
+    CHECK(v->letters[2].entries[0].title == "North");
+    CHECK(v->letters[2].entries[0].href == "../areas/north/");
+    CHECK(v->letters[2].entries[0].kind == "Area");
+    CHECK(v->letters[6].entries[0].href == "../areas/county/");
 }
 
 TEST_CASE("every link on the not-found page is an absolute path under base_url", "[views]") {

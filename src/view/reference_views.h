@@ -125,12 +125,14 @@ struct FreePageView {
 };
 
 struct ReportLink {
-    std::string title, months, href;
+    std::string title, months, href, national_measures_title, national_measures_href;
     template <class V>
     void fields(V& v) {
         v("title", title, "The quarter: Q3 2020/21.");
         v("months", months, "Its months: October to December 2020.");
         v("href", href, "The report's URL.");
+        v("national_measures_title", national_measures_title, "The title of the quarter's national measures statement.");
+        v("national_measures_href", national_measures_href, "Its URL; empty when site_config.toml maps no national measure.");
     }
 };
 
@@ -156,13 +158,14 @@ struct ReportUpdate {
 };
 
 struct ReportCommitment {
-    std::string ref, title, href, status, status_class;
+    std::string ref, title, href, print_href, status, status_class;
     std::vector<ReportUpdate> updates;
     template <class V>
     void fields(V& v) {
         v("ref", ref, "The commitment's reference.");
         v("title", title, "Its title.");
         v("href", href, "Its page's URL.");
+        v("print_href", print_href, "Its published address (base_url), printed after the link on paper.");
         v("status", status, "Its status in words.");
         v("status_class", status_class, "A CSS class for the status.");
         v("updates", updates, "Its updates for the quarter, in file order.");
@@ -170,16 +173,22 @@ struct ReportCommitment {
 };
 
 struct ReportMeasure {
-    std::string title, href, total, previous, average;
+    std::string title, href, print_href, total, previous, average;
     std::vector<Badge> badges;
+    std::string chart_id, figcaption, chart_src, chart_alt;
     template <class V>
     void fields(V& v) {
         v("title", title, "The measure's name.");
         v("href", href, "Its page's URL.");
+        v("print_href", print_href, "Its published address (base_url), printed after the link on paper.");
         v("total", total, "The quarter's figure for the whole force, with its unit.");
         v("previous", previous, "The previous quarter's figure.");
         v("average", average, "The average quarter.");
         v("badges", badges, "The whole force's signals as the chart read at the quarter's last month.");
+        v("chart_id", chart_id, "The chart figure's id on the page: chart-<metric id>; empty when the measure has no chart.");
+        v("figcaption", figcaption, "The chart's caption: Control chart: Burglary in West Mercia, April 2015 to March 2024.");
+        v("chart_src", chart_src, "The whole force's control chart as an SVG file (data/metrics/<id>.svg), as its measure page draws it.");
+        v("chart_alt", chart_alt, "The chart in words (months, averages, special causes, latest value), for the image's alt text.");
     }
 };
 
@@ -198,9 +207,13 @@ struct ReportObjective {
 struct ReportView {
     std::string months;
     std::vector<ReportObjective> objectives;
+    std::string national_measures_title, national_measures_href, national_measures_print_href;
     template <class V>
     void fields(V& v) {
         v("months", months, "The quarter's months.");
+        v("national_measures_title", national_measures_title, "The title of the quarter's national measures statement.");
+        v("national_measures_href", national_measures_href, "Its URL; empty when site_config.toml maps no national measure.");
+        v("national_measures_print_href", national_measures_print_href, "Its published address, printed after the link on paper.");
         v("objectives", objectives, "The objectives with something to report, in the site's order.");
     }
 };

@@ -36,3 +36,26 @@ TEST_CASE("a report view has the quarter's updates and measure figures by object
     CHECK(secure.measures[0].total.find(" offences") != std::string::npos);
     CHECK_FALSE(secure.measures[0].previous.empty());
 }
+
+TEST_CASE("a report shows each measure's whole-force chart file, and its links' published addresses for print", "[views]") {
+    testing::ViewFixture f;
+    const PageView page = report_page(f.ctx, {2020, 3});
+    const auto* v = view_as<ReportView>(page.body);
+    REQUIRE(v);
+    const auto& measure = v->objectives.at(1).measures.at(0);
+    CHECK(measure.chart_id == "chart-burglary");
+    CHECK(measure.figcaption.rfind("Control chart: Residential burglary in ", 0) == 0);
+    CHECK(measure.chart_src == "../../data/metrics/burglary.svg");
+    CHECK(measure.chart_alt.find(" months, ") != std::string::npos);
+    CHECK(measure.print_href == f.model.config().base_url + "measures/burglary/");
+    CHECK(v->objectives.at(0).commitments.at(0).print_href == f.model.config().base_url + "commitments/a1/");
+}
+
+TEST_CASE("the whole force's chart is written once per metric as the SVG file the reports show", "[views]") {
+    testing::ViewFixture f;
+    const auto files = chart_downloads(*f.charts.find("burglary"));
+    REQUIRE(files.size() == 3);
+    CHECK(files[2].first == "data/metrics/burglary.svg");
+    CHECK(files[2].second.rfind("<svg xmlns=\"http://www.w3.org/2000/svg\"", 0) == 0);
+    CHECK(files[2].second.find("<title id=\"chart-burglary-title\">Control chart of Residential burglary in ") != std::string::npos);
+}

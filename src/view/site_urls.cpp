@@ -19,6 +19,7 @@ std::string area(std::string_view id) { return in(areas, id); }
 std::string report(const FinancialQuarter& q) {
     return in(reports, std::to_string(q.year) + "-q" + std::to_string(q.quarter));
 }
+std::string report_national_measures(const FinancialQuarter& q) { return report(q) + "/" + std::string(national_measures); }
 std::string glossary_entry(std::string_view id) { return in(glossary, "#" + std::string(id)); }
 std::string metric_download(std::string_view id, std::string_view extension) {
     return in(data, "metrics/" + std::string(id) + "." + std::string(extension));

@@ -28,6 +28,7 @@ std::string measure(std::string_view id);        // "measures/<id>"
 std::string meeting(std::string_view slug);      // "meetings/<slug>"
 std::string area(std::string_view id);           // "areas/<id>"
 std::string report(const FinancialQuarter& q);   // "reports/2020-q3"
+std::string report_national_measures(const FinancialQuarter& q);  // "reports/2020-q3/national-measures"
 std::string glossary_entry(std::string_view id);  // "glossary/#<id>": a file path, for PageBuilder::href
 std::string metric_download(std::string_view id, std::string_view extension);  // "data/metrics/<id>.json"
 

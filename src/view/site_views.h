@@ -43,11 +43,25 @@ PageView reports_page(const PageContext& c);
 PageView report_page(const PageContext& c, const FinancialQuarter& q);
 PageView search_page(const PageContext& c);
 PageView national_measures_page(const PageContext& c);  // national_measures_page.cpp
+// The statement as it stood at the end of a quarter, at reports/<year>-q<n>/national-measures/.
+PageView quarter_national_measures_page(const PageContext& c, const FinancialQuarter& q);
 PageView areas_page(const PageContext& c);
 // Links to the area pages, in the site's order, but for `except` (home, areas/, each area page).
 std::vector<AreaLink> area_links(const PageBuilder& page, const SiteModel& model, const std::string& except = "");
 PageView area_page(const PageContext& c, const Area& a);
 PageView not_found_page(const PageContext& c);
+
+// One area's control chart as the measure page draws it, for any page that shows it (measure and
+// report pages): its caption, its accessible name and the SVG, whose ids start with `id`.
+struct ChartFigure {
+    std::string figcaption, label, description;
+    Html svg;
+};
+ChartFigure area_chart_figure(const Translations& tr, const Metric& metric, const view::AreaChartData& area, const std::string& id);
+// Its words only (no SVG drawn), for a page that shows the chart's file.
+ChartFigure area_chart_words(const Translations& tr, const Metric& metric, const view::AreaChartData& area);
+// The id of the whole force's chart drawn as a file (data/metrics/<id>.svg): chart-<metric id>.
+inline std::string chart_file_id(const std::string& metric_id) { return "chart-" + metric_id; }
 
 // A measure's row in a summary table (home, objective and report pages).
 MeasureRow measure_summary_row(PageBuilder& page, const Translations& tr, const Metric& metric, const MetricChartSet* charts);

@@ -118,6 +118,28 @@ describe('the chosen area on the demo site', () => {
     await context.close();
   });
 
+  test('the header links to the areas on every page, and the A to Z lists each area page', async () => {
+    const context = await browser.newContext({ viewport: { width: 1024, height: 900 }, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}measures/${measure}/`);
+    const nav = page.locator('nav.site-nav');
+    await nav.getByRole('link', { name: 'Areas', exact: true }).click();
+    await page.waitForURL('**/areas/');
+    assert.equal(await page.locator('h1').textContent(), 'Areas');
+    assert.equal(await nav.locator('a[aria-current="page"]').textContent(), 'Areas', 'the areas index is the current entry');
+    const listed = await page.$$eval('main li a', (links) => links.map((a) => ({ name: a.textContent.trim(), id: a.getAttribute('href').split('/').at(-2) })));
+    assert.deepEqual(listed.map((a) => a.id).sort(), [...areas].sort());
+    await page.goto(`${server.url}areas/${areas[1]}/`);
+    assert.equal(await nav.locator('a[aria-current="page"]').textContent(), 'Areas', 'an area page is under Areas');
+    await page.goto(`${server.url}search/`);
+    for (const a of listed) {
+      const entry = page.locator(`main a[href="../areas/${a.id}/"]`);
+      assert.equal(await entry.count(), 1, `the A to Z lists ${a.name}'s page once`);
+      assert.equal((await entry.textContent()).trim(), a.name);
+    }
+    await context.close();
+  });
+
   test('the home page and area pages work at 320 px without sideways scrolling', async () => {
     const context = await browser.newContext({ viewport: { width: 320, height: 800 } });
     const page = await context.newPage();

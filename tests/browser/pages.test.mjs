@@ -6,7 +6,8 @@
 //     canvas and the SVG have the same value axis;
 //   - status tags differ in shape as well as colour;
 //   - print: a measure page's PDF (pdftotext, from poppler-utils) holds its data table's numbers,
-//     and external links print their address.
+//     and external links print their address; a quarterly report prints on A4 with each
+//     objective on a new page, each chart whole, every summary row and its links' addresses.
 //
 //   SCRUTINY_BINARY=build/scrutiny node --test tests/browser/pages.test.mjs
 import { describe, test, before, after } from 'node:test';
@@ -75,8 +76,9 @@ describe('pages of the demo site', () => {
       const found = await page.evaluate(() => [...document.querySelectorAll('td.badges, .area-chart .badges')].map((cell) => ({
         where: cell.matches('td') ? 'row ' + (cell.closest('tr').querySelector('th')?.textContent.trim() ?? '?') : 'chart ' + cell.closest('.area-chart').id,
         cell: cell.matches('td'),
-        // A measure still in development has no figures and so no signal; its row says so.
-        inDevelopment: cell.matches('td') && cell.closest('tr').textContent.includes('In development'),
+        // A measure still in development has no figures and so no signal; its row says so, as
+        // does a row of a quarter's national measures statement that the figures do not reach.
+        inDevelopment: cell.matches('td') && /In development|No figures for /.test(cell.closest('tr').textContent),
         badges: [...cell.querySelectorAll('.badge')].map((b) => {
           const use = b.querySelector('svg.mdc-icon use');
           const id = use?.getAttribute('href')?.slice(1) ?? '';
@@ -284,6 +286,78 @@ describe('pages of the demo site', () => {
       const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
       assert.ok(hrefs.length > 0, 'the accessibility page has external links');
       for (const h of hrefs) assert.ok(text.includes(`(${h})`), `${h} is not printed`);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('a printed quarterly report: A4, each objective on a new page, charts whole, rows and link addresses', async () => {
+    // The report with the most charts.
+    const reports = pages.filter((p) => /^\/reports\/\d{4}-q\d\/$/.test(p));
+    const charts = (p) => (fs.readFileSync(path.join(built.dir, p, 'index.html'), 'utf8').match(/<figure class="chart-figure report-chart"/g) ?? []).length;
+    const p = reports.reduce((best, r) => (charts(r) > charts(best) ? r : best), reports[0]);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'scrutiny-report-'));
+    try {
+      const { context, page } = await visit(browser, server.url + p.slice(1), { javaScriptEnabled: false });
+      const seen = await page.evaluate(() => ({
+        objectives: [...document.querySelectorAll('.report-objective > h2')].map((h) => h.textContent.trim()),
+        figures: [...document.querySelectorAll('.report-chart')].map((f) => ({
+          caption: f.querySelector('figcaption').textContent.trim(),
+          src: new URL(f.querySelector('img').src).pathname,
+          shown: f.querySelector('img').naturalWidth,
+        })),
+        rows: [...document.querySelectorAll('.summary-table tbody tr')].map((tr) => ({
+          title: tr.querySelector('th a').textContent.trim(),
+          figures: [...tr.querySelectorAll('td:not(.badges)')].map((td) => td.textContent.trim()).filter(Boolean),
+        })),
+        links: [...document.querySelectorAll('main a[data-print-href]')].map((a) => a.dataset.printHref),
+      }));
+      // Each chart's month axis, the last text the chart file draws.
+      for (const f of seen.figures) {
+        const svg = fs.readFileSync(path.join(built.dir, f.src), 'utf8');
+        const axis = svg.match(/<g class="x-axis"[^>]*>(.*?)<\/g>/)[1];
+        f.axis = [...axis.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+      }
+      const pdf = path.join(dir, 'report.pdf');
+      await page.pdf({ path: pdf, preferCSSPageSize: true });
+      await context.close();
+      const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+      const count = Number(info.match(/^Pages:\s+(\d+)/m)[1]);
+      assert.match(info, /^Page size:\s+59\d\.\d+ x 84\d\.\d+ pts \(A4\)$/m, 'printed on A4 (@page)');
+      const flat = (t) => t.replace(/\s+/g, ' ').trim();
+      const pageText = [];
+      for (let n = 1; n <= count; ++n)
+        pageText.push(flat(execFileSync('pdftotext', ['-f', String(n), '-l', String(n), pdf, '-'], { encoding: 'utf8' })));
+      assert.ok(seen.objectives.length >= 2 && seen.figures.length >= 2, `${p}: objectives ${seen.objectives.length}, charts ${seen.figures.length}`);
+      assert.ok(count > seen.objectives.length, `${p}: several pages (${count})`);
+      // Every objective but the first starts a page (the first follows the report's title).
+      assert.ok(pageText[0].includes(seen.objectives[0]), `${p}: the first objective is on the first page`);
+      for (const heading of seen.objectives.slice(1))
+        assert.ok(pageText.some((t) => t.startsWith(heading)), `${p}: "${heading}" does not start a page`);
+      // A chart is whole when its caption and its month axis (its last text) are on one page.
+      for (const f of seen.figures) {
+        const on = pageText.findIndex((t) => t.includes(f.caption));
+        assert.ok(on >= 0, `${p}: the caption "${f.caption}" is not printed`);
+        const rest = pageText[on].slice(pageText[on].indexOf(f.caption) + f.caption.length);
+        const axis = f.axis.join(' ');
+        assert.ok(f.axis.length > 0 && rest.includes(axis), `${p}: "${f.caption}" is on page ${on + 1} but its month axis (${axis}) is not`);
+      }
+      // Every summary row's measure and figures, and every link's published address.
+      const all = pageText.join(' ');
+      assert.ok(seen.rows.length >= seen.figures.length, `${p}: ${seen.rows.length} rows`);
+      for (const r of seen.rows) {
+        assert.ok(all.includes(r.title), `${p}: the row "${r.title}" is not printed`);
+        // (A narrow cell may wrap "4,189 people", which pdftotext then reads apart: every word counts.)
+        for (const figure of r.figures)
+          for (const word of figure.split(' ')) assert.ok(all.includes(word), `${p}: ${r.title}'s "${figure}" is not printed`);
+      }
+      assert.ok(seen.links.length > seen.rows.length, `${p}: ${seen.links.length} links with a printed address`);
+      // In the order the PDF draws its text (-raw), so that a cell's lines are not read between
+      // its neighbours'; pdftotext joins a word broken after a hyphen ("repeat-|victimisation").
+      const unhyphenated = execFileSync('pdftotext', ['-raw', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, '').replace(/-/g, '');
+      for (const h of seen.links) assert.ok(unhyphenated.includes(`(${h.replace(/-/g, '')})`), `${p}: ${h} is not printed`);
+      console.log(`print: ${p} on ${count} A4 pages: ${seen.objectives.length} objectives each from a new page, ` +
+                  `${seen.figures.length} charts whole, ${seen.rows.length} rows, ${seen.links.length} link addresses`);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

@@ -50,11 +50,13 @@ TEST_CASE("every measure summary row in the demo shows its signal badges with th
             const auto cells = blocks(table, "<td class=\"badges\"", "</td>");
             INFO(table.substr(0, 200));
             CHECK(cells.size() == blocks(table, "<th scope=\"row\">", "</th>").size());  // one signals cell per row
-            // A measure in development has no figures, so no signals: its row says so instead.
-            const bool in_development = table.find("In development: no figures yet.") != std::string::npos;
+            // A measure in development has no figures, so no signals: its row says so instead; so
+            // does a row of a quarter's national measures statement the figures do not reach.
+            const bool no_figures = table.find("In development: no figures yet.") != std::string::npos ||
+                                    (path.find("/national-measures/") != std::string::npos && table.find("No figures for ") != std::string::npos);
             for (const auto& cell : cells) {
                 INFO(cell);
-                if (in_development && badges_in(cell) == 0) continue;
+                if (no_figures && badges_in(cell) == 0) continue;
                 CHECK(badges_in(cell) >= 1);
                 CHECK(std::regex_search(cell, std::regex("Common cause|Special cause")));  // the variation badge comes first
             }
