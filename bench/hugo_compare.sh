@@ -81,7 +81,8 @@ for i in "${!roots[@]}"; do
     timed "$medium" scrutiny noop "$root"
     timed "$medium" hugo noop "$root"
   done
-  edited="$(ls "$root/scrutiny/content/commitments/" | head -1)"
+  # sed, not head: head leaves ls writing into a closed pipe, which pipefail makes fatal.
+  edited="$(ls "$root/scrutiny/content/commitments/" | sed -n 1p)"
   for run in $(seq 1 "$runs"); do
     echo "Edited for the benchmark, run $run." >>"$root/scrutiny/content/commitments/$edited"
     timed "$medium" scrutiny edit "$root"

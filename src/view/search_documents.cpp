@@ -39,19 +39,20 @@ std::string searchable_text(const Page& p) {
 
 std::string term_title(const Term& t) { return t.expansion.empty() ? t.term : t.term + ": " + t.expansion; }
 
-std::string search_documents_json(const std::vector<SearchItem>& items) {
+std::string search_documents_json(std::vector<SearchItem>& items) {
     // One document a line: small, and a diff between two builds reads item by item. Each is
     // written on its own (on every core), never as one tree of the whole site (at 10,000
     // commitments the text alone is some 50 MB).
     std::vector<std::string> lines(items.size());
     parallel_for(items.size(), worker_count(), [&](size_t, size_t i) {
-        const SearchItem& item = items[i];
+        SearchItem& item = items[i];
         nlohmann::ordered_json d;
         d["url"] = item.folder ? (item.target.empty() ? "" : item.target + "/") : item.target;
         d["title"] = item.title;
         d["kind"] = item.kind;
         if (!item.ref.empty()) d["ref"] = item.ref;
-        d["text"] = item.text;
+        d["text"] = std::move(item.text);
+        std::string().swap(item.text);
         lines[i] = d.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     });
     size_t size = 4;
