@@ -29,14 +29,16 @@ trap cleanup EXIT
 port=""
 start_deadline=$(( $(date +%s) + ${START_TIMEOUT:-15} ))
 until [ "$(date +%s)" -gt "$start_deadline" ]; do
-  port="$(sed -n 's|.*serving http://127\.0\.0\.1:\([0-9]*\)/.*|\1|p' "$work/out" | head -1)"
+  port="$(sed -n 's|.*serving http://127\.0\.0\.1:\([0-9]*\)/.*|\1|p' "$work/out" | sed -n 1p)"
   [ -n "$port" ] && break
   sleep 0.05
 done
 [ -n "$port" ] || { echo "serve did not start:" >&2; cat "$work/err" >&2; exit 1; }
 
-file="$(ls "$site"/content/commitments/*.md | head -1)"
-ref="$(sed -n 's/^ref = "\(.*\)"/\1/p' "$file" | head -1)"
+# sed -n 1p and grep without -q read to the end: head and grep -q stop early, leaving the
+# writer on a closed pipe, which pipefail turns into a failure on a large site.
+file="$(ls "$site"/content/commitments/*.md | sed -n 1p)"
+ref="$(sed -n 's/^ref = "\(.*\)"/\1/p' "$file" | sed -n 1p)"
 slug="$(echo "$ref" | tr 'A-Z' 'a-z' | sed 's/[^a-z0-9][^a-z0-9]*/-/g; s/^-//; s/-$//')"
 url="http://127.0.0.1:$port/commitments/$slug/"
 curl -sf "$url" >/dev/null || { echo "cannot fetch $url" >&2; exit 1; }
@@ -51,7 +53,7 @@ for i in $(seq 1 "$edits"); do
   start=$(date +%s%N)
   cp "$work/next" "$file"   # written in place, as an editor saving over the file
   deadline=$((start + ${EDIT_TIMEOUT:-10} * 1000000000))
-  until curl -s "$url" | grep -q "$marker"; do
+  until curl -s "$url" | grep "$marker" >/dev/null; do
     [ "$(date +%s%N)" -lt "$deadline" ] || { echo "edit $i not served within ${EDIT_TIMEOUT:-10} s" >&2; exit 1; }
   done
   end=$(date +%s%N)
