@@ -115,6 +115,8 @@ void render_pages(const Theme& theme, std::vector<PageView>& pages, OutputSet& o
     Rendering rendering(theme);
     parallel_for(pages.size(), worker_count(), [&](size_t w, size_t i) {
         if (!reuse[i]) html[i] = rendering.render(w, pages[i]);
+        pages[i].body.reset();  // done with the view, as when streaming: what stays is where the page went
+        pages[i].base = BaseView{};
     });
     rendering.report(diags);
     if (cache) {
