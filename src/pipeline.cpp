@@ -91,6 +91,12 @@ private:
     std::vector<std::unique_ptr<Renderer>> renderers_;
 };
 
+// A rendered page's view is let go: what stays is where the page went, for the sitemap.
+void let_view_go(PageView& page) {
+    page.body.reset();
+    page.base = BaseView{};
+}
+
 // Renders pages held in memory on every core; results land in page order, so the output does
 // not depend on scheduling. With `cache`, a page whose view is unchanged is not rendered again.
 void render_pages(const Theme& theme, std::vector<PageView>& pages, OutputSet& out, Diagnostics& diags,
@@ -115,8 +121,7 @@ void render_pages(const Theme& theme, std::vector<PageView>& pages, OutputSet& o
     Rendering rendering(theme);
     parallel_for(pages.size(), worker_count(), [&](size_t w, size_t i) {
         if (!reuse[i]) html[i] = rendering.render(w, pages[i]);
-        pages[i].body.reset();  // done with the view, as when streaming: what stays is where the page went
-        pages[i].base = BaseView{};
+        let_view_go(pages[i]);
     });
     rendering.report(diags);
     if (cache) {
@@ -162,8 +167,7 @@ struct StreamedPages {
 
     void finish(size_t worker, PageView& page) {
         writes(page.output_path(), rendering.render(worker, page));
-        page.body.reset();
-        page.base = BaseView{};  // what stays is where the page went, for the sitemap
+        let_view_go(page);
     }
     void record(const std::vector<PageView>& pages, const Theme& theme, OutputSet& out, Diagnostics& diags) {
         rendering.report(diags);

@@ -9,7 +9,6 @@
 #include <cinttypes>
 #include <cstdio>
 #include <fstream>
-#include <iterator>
 
 #include "common/file_system.h"
 #include "common/parallel.h"
@@ -76,10 +75,9 @@ std::optional<std::uint64_t> input_fingerprint(const DiskFileSystem& site, const
                                       static_cast<std::int64_t>(st.st_size), nanoseconds(st.st_mtim), nanoseconds(st.st_ctim)};
         std::uint64_t h = OutputRecord::hash({reinterpret_cast<const char*>(parts), sizeof parts});
         if (std::max(parts[3], parts[4]) >= racy_after) {
-            std::ifstream in(disk, std::ios::binary);
-            if (!in) return;
-            const std::string bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-            h ^= OutputRecord::hash(bytes) * 0x9E3779B97F4A7C15ULL;
+            const auto bytes = site.read(paths[i]);
+            if (!bytes) return;
+            h ^= OutputRecord::hash(*bytes) * 0x9E3779B97F4A7C15ULL;
         }
         each[i] = h;
     });

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <string_view>
+#include <utility>
 
 #include <nlohmann/json.hpp>
 
@@ -15,9 +17,11 @@ namespace {
 using Json = nlohmann::ordered_json;
 
 // Integral values as JSON integers ("960"), others as the shortest exact double, NaN as null.
+bool integral(double v) { return v == std::floor(v) && std::fabs(v) < 9007199254740992.0; }
+
 Json number(double v) {
     if (!std::isfinite(v)) return nullptr;
-    if (v == std::floor(v) && std::fabs(v) < 9007199254740992.0) return static_cast<std::int64_t>(v);
+    if (integral(v)) return static_cast<std::int64_t>(v);
     return v;
 }
 
@@ -105,13 +109,13 @@ Json commentary_claims(const spc::CommentaryClaims& c) {
 // The compact JSON text of a value, as nlohmann writes it (strict: text that is not UTF-8 throws).
 void put(std::string& out, const Json& j) { out += j.dump(-1, ' ', false, Json::error_handler_t::strict); }
 
-// A number exactly as nlohmann writes it: integral values as integers, others as the shortest
-// text that reads back the same (nlohmann's own Grisu2), NaN and infinities as null.
+// number(v) written as nlohmann writes it, without making a Json: integers as integers, others
+// by nlohmann's own Grisu2 (the shortest text that reads back the same), NaN and infinities null.
 void put_number(std::string& out, double v) {
     char buffer[64];
     char* end;
     if (!std::isfinite(v)) end = std::copy_n("null", 4, buffer);
-    else if (v == std::floor(v) && std::fabs(v) < 9007199254740992.0) end = std::to_chars(buffer, buffer + sizeof buffer, static_cast<std::int64_t>(v)).ptr;
+    else if (integral(v)) end = std::to_chars(buffer, buffer + sizeof buffer, static_cast<std::int64_t>(v)).ptr;
     else end = nlohmann::detail::to_chars(buffer, buffer + sizeof buffer, v);
     out.append(buffer, end);
 }
@@ -132,18 +136,14 @@ void put_points(std::string& out, const spc::SeriesChart& c) {
         if (&p != &c.points.front()) out += ',';
         out += "{\"period\":";
         put_name(out, p.period.to_string());
-        out += ",\"value\":";
-        put_number(out, p.value);
-        out += ",\"mean\":";
-        put_number(out, l.mean);
-        out += ",\"lcl\":";
-        put_number(out, l.lcl);
-        out += ",\"ucl\":";
-        put_number(out, l.ucl);
-        out += ",\"near_lcl\":";
-        put_number(out, l.near_lcl);
-        out += ",\"near_ucl\":";
-        put_number(out, l.near_ucl);
+        const std::pair<std::string_view, double> numbers[] = {{"value", p.value},  {"mean", l.mean},         {"lcl", l.lcl},
+                                                               {"ucl", l.ucl},      {"near_lcl", l.near_lcl}, {"near_ucl", l.near_ucl}};
+        for (const auto& [key, value] : numbers) {
+            out += ",\"";
+            out += key;
+            out += "\":";
+            put_number(out, value);
+        }
         out += ",\"segment\":";
         out += std::to_string(p.segment);
         out += ",\"rule\":";
