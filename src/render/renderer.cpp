@@ -54,6 +54,56 @@ private:
     std::vector<const mustache::data*> items_;  // innermost last
     const std::map<std::string, mustache::data>* partials_;
 };
+// kainjow parses a partial again every time it is rendered (the site header and footer on every
+// page, the signal icons in every table row), so a partial is written into the templates that
+// use it, once, when the renderer is made. Rendering is the same either way: a partial renders
+// in its includer's context and line, and its text is parsed with the default delimiters. Not
+// written in (left for kainjow to include): a partial that does not compile (its errors stay
+// its own), anything with a {{=...=}} delimiter change (which would leak into the includer), and
+// partials nested deeper than kMaxDepth (one that includes itself).
+constexpr int kMaxDepth = 8;
+
+std::string trimmed(std::string_view s) {
+    const size_t first = s.find_first_not_of(" \t\n\v\f\r");
+    if (first == std::string_view::npos) return {};
+    return std::string(s.substr(first, s.find_last_not_of(" \t\n\v\f\r") - first + 1));
+}
+
+std::string with_partials_written_in(const std::string& text, const std::map<std::string, std::string>& partials,
+                                     int depth = 0) {
+    if (depth == kMaxDepth || text.find("{{=") != std::string::npos) return text;
+    std::string out;
+    size_t done = 0;
+    // Tag by tag as kainjow's parser finds them: "{{" to the next "}}", or "}}}" after "{{{".
+    for (size_t at = text.find("{{"); at != std::string::npos; at = text.find("{{", done)) {
+        const bool triple = at + 2 < text.size() && text[at + 2] == '{';
+        const size_t contents = at + (triple ? 3 : 2);
+        const size_t end = text.find(triple ? "}}}" : "}}", contents);
+        if (end == std::string::npos) break;
+        const size_t after = end + (triple ? 3 : 2);
+        const std::string tag = trimmed(std::string_view(text).substr(contents, end - contents));
+        const auto partial = !triple && !tag.empty() && tag[0] == '>' ? partials.find(trimmed(std::string_view(tag).substr(1)))
+                                                                       : partials.end();
+        if (partial != partials.end()) {
+            out.append(text, done, at - done);
+            out += with_partials_written_in(partial->second, partials, depth + 1);
+            done = after;
+        } else {
+            out.append(text, done, after - done);
+            done = after;
+        }
+    }
+    out.append(text, done, std::string::npos);
+    return out;
+}
+
+// The partials that may be written in: those that compile and change no delimiters.
+std::map<std::string, std::string> partials_to_write_in(const Theme& theme) {
+    std::map<std::string, std::string> out;
+    for (const auto& [name, text] : theme.partials)
+        if (text.find("{{=") == std::string::npos && mustache::mustache(text).is_valid()) out.emplace(name, text);
+    return out;
+}
 }  // namespace
 
 struct Renderer::Impl {
@@ -64,7 +114,13 @@ struct Renderer::Impl {
 
 Renderer::Renderer(const Theme& theme) : impl_(std::make_unique<Impl>()) {
     impl_->theme = &theme;
-    for (const auto& [name, text] : theme.templates) impl_->templates[name] = std::make_unique<mustache::mustache>(text);
+    const auto written_in = partials_to_write_in(theme);
+    for (const auto& [name, text] : theme.templates) {
+        auto compiled = std::make_unique<mustache::mustache>(text);
+        // A template that does not compile stays as written, so its error names the right place.
+        if (compiled->is_valid()) compiled = std::make_unique<mustache::mustache>(with_partials_written_in(text, written_in));
+        impl_->templates[name] = std::move(compiled);
+    }
     for (const auto& [name, text] : theme.partials) impl_->partials.emplace(name, mustache::data(text));
 }
 
