@@ -86,7 +86,7 @@ std::string render_markdown(const std::string& text, const MarkdownOptions& opti
 }
 
 namespace {
-bool starts_with_ignoring_case(const std::string& text, std::string_view prefix) {
+bool starts_with_ignoring_case(std::string_view text, std::string_view prefix) {
     if (text.size() < prefix.size()) return false;
     for (size_t i = 0; i < prefix.size(); ++i)
         if (std::tolower(static_cast<unsigned char>(text[i])) != prefix[i]) return false;
@@ -143,8 +143,24 @@ std::vector<UnsafeLink> find_unsafe_links(const std::string& text) {
     return out;
 }
 
+namespace {
+// Whether `text` could hold an unsafe link, without parsing it: cmark unescapes only entities
+// ("&#115;") and backslash escapes in an address, so without '&' or '\\' an unsafe address is
+// written as it is, and then "script:", "file:" or "data:" (in any case) is in the text.
+bool may_hold_unsafe_link(std::string_view text) {
+    if (text.find_first_of("&\\") != std::string_view::npos) return true;
+    for (size_t colon = text.find(':'); colon != std::string_view::npos; colon = text.find(':', colon + 1)) {
+        const std::string_view before = text.substr(0, colon);
+        for (std::string_view scheme : {"script", "file", "data"})
+            if (before.size() >= scheme.size() && starts_with_ignoring_case(before.substr(before.size() - scheme.size()), scheme))
+                return true;
+    }
+    return false;
+}
+}  // namespace
+
 void check_markdown_links(const std::string& text, const SourceLocation& start, Diagnostics& diags, bool exact) {
-    if (text.find(':') == std::string::npos) return;  // no scheme anywhere: nothing to parse for
+    if (!may_hold_unsafe_link(text)) return;  // nothing to parse for
     for (const auto& link : find_unsafe_links(text)) {
         SourceLocation where = start;
         if (exact) {

@@ -44,6 +44,21 @@ TEST_CASE("links that would run code or open local files are found where they ar
     CHECK(format_diagnostic(d.all()[1]).rfind("content/metrics/m.toml:8:14: error: `file:///c` (in the text that starts here) would run code", 0) == 0);
 }
 
+TEST_CASE("an unsafe address written with entities, escapes or capitals is still found", "[markdown]") {
+    // Loading skips parsing text that cannot hold an unsafe address; these all can.
+    for (const std::string text : {"[x](java&#115;cript:alert(1))", "[x](javascript&#58;alert(1))", "[x](javascript\\:alert(1))",
+                                   "[x](JAVASCRIPT:alert(1))", "<File:///etc/passwd>", "![y](DATA:text/html,hi)",
+                                   "[x][r]\n\n[r]: vbscript:x\n"}) {
+        Diagnostics d;
+        check_markdown_links(text, {"content/pages/about.md", 1, 1}, d);
+        INFO(text);
+        CHECK(d.error_count() == 1);
+    }
+    Diagnostics d;
+    check_markdown_links("A [script](https://example.org/script) at 10:30, file: see [data](../data/).", {"a.md", 1, 1}, d);
+    CHECK(d.all().empty());
+}
+
 TEST_CASE("the search text keeps every paragraph, heading and list item without markup", "[markdown][search]") {
     const std::string text = "Intro with **bold** and [a link](https://example.org).\n\n## Later\n\n- one item\n- `code` item\n";
     CHECK(markdown_plain_text(text) == "Intro with bold and a link.");
