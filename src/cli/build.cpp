@@ -86,15 +86,22 @@ int run_build(const BuildCommandOptions& options, std::ostream& out, std::ostrea
             if (!model) return 1;
             chosen = options.output ? *options.output
                                     : (std::filesystem::path(options.source) / model->config().output_dir).string();
-            const auto output = checked_output_folder(
-                options.source, chosen,
-                options.output ? "--output `" + *options.output + "`" : "output_dir `" + model->config().output_dir + "`",
-                options.output ? SourceLocation{} : model->config().output_dir_where, diags);
-            if (!output) return options.output ? kUsageError : 1;  // a bad flag is a usage error; a bad config value, a content error
+            const auto check_output = [&](bool look_for_foreign_files) {
+                return checked_output_folder(
+                    options.source, chosen,
+                    options.output ? "--output `" + *options.output + "`" : "output_dir `" + model->config().output_dir + "`",
+                    options.output ? SourceLocation{} : model->config().output_dir_where, diags, look_for_foreign_files);
+            };
+            const int refused = options.output ? kUsageError : 1;  // a bad flag is a usage error; a bad config value, a content error
+            const auto output = check_output(false);
+            if (!output) return refused;
             // Pages are written into the staging folder as they are rendered, so a large site is
             // never held in memory whole; the folder replaces the output only if the build succeeds.
-            const auto staging = StagingFolder::open(*output, diags, !options.clean);
+            const auto staging = StagingFolder::open(*output, diags, !options.clean, true);
             if (!staging) return 1;
+            // Looked for once, now that no other build can publish into the output, and reported
+            // with the flag or setting that chose the folder.
+            if (!check_output(true)) return refused;
             remove_stamp(*output);  // under the lock: a half-published build is never taken as current
             built = build_site(site, std::move(*model), pipeline, diags, nullptr, staging->writer());
             if (!built || !staging->publish(built->files, diags)) return 1;

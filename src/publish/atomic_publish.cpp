@@ -167,7 +167,8 @@ StagingFolder::~StagingFolder() {
     if (!impl_->published) fs::remove_all(impl_->staging, ec);
 }
 
-std::unique_ptr<StagingFolder> StagingFolder::open(const std::string& output_dir, Diagnostics& diags, bool reuse) {
+std::unique_ptr<StagingFolder> StagingFolder::open(const std::string& output_dir, Diagnostics& diags, bool reuse,
+                                                   bool foreign_files_checked_by_caller) {
     std::error_code ec;
     fs::path output = fs::absolute(output_dir, ec).lexically_normal();
     if (!output.has_filename()) output = output.parent_path();
@@ -179,7 +180,8 @@ std::unique_ptr<StagingFolder> StagingFolder::open(const std::string& output_dir
         return nullptr;
     }
     // Checked again under the lock: what another build or a person put there since is never lost.
-    if (const auto problem = foreign_files_problem(output, "the output folder " + output.string()); !problem.empty()) {
+    if (const auto problem = foreign_files_checked_by_caller ? std::string() : foreign_files_problem(output, "the output folder " + output.string());
+        !problem.empty()) {
         diags.error({output_dir, 0, 0}, problem);
         return nullptr;
     }
