@@ -109,14 +109,15 @@ void render_pages(const Theme& theme, std::vector<PageView>& pages, OutputSet& o
             cache->pages.clear();
             cache->theme_key = key;
         }
-        for (size_t i = 0; i < pages.size(); ++i) {
+        // Each page's view hashed and its cached HTML taken on every core (the map is only read).
+        parallel_for(pages.size(), worker_count(), [&](size_t, size_t i) {
             views[i] = view_digest(pages[i]);
             auto it = cache->pages.find(pages[i].output_path());
             if (it != cache->pages.end() && it->second.first == views[i]) {
                 html[i] = it->second.second;
                 reuse[i] = 1;
             }
-        }
+        });
     }
     Rendering rendering(theme);
     parallel_for(pages.size(), worker_count(), [&](size_t w, size_t i) {
@@ -125,11 +126,15 @@ void render_pages(const Theme& theme, std::vector<PageView>& pages, OutputSet& o
     });
     rendering.report(diags);
     if (cache) {
+        // A reused page's entry moves over as it is; only a page rendered afresh is copied in (a
+        // large site's HTML is hundreds of megabytes, and serve rebuilds on every edit).
         std::map<std::string, std::pair<std::string, std::string>> next;
         cache->reused = 0;
         for (size_t i = 0; i < pages.size(); ++i) {
             cache->reused += reuse[i];
-            next[pages[i].output_path()] = {std::move(views[i]), html[i]};
+            const std::string path = pages[i].output_path();
+            if (reuse[i]) next[path] = std::move(cache->pages[path]);
+            else next[path] = {std::move(views[i]), html[i]};
         }
         cache->pages = std::move(next);
     }
