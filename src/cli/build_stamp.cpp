@@ -29,22 +29,14 @@ struct Fold {
     void add_hash(std::uint64_t h) { text.append(reinterpret_cast<const char*>(&h), sizeof h); }
 };
 
-// The binary stands for its code, its built-in theme and its version: a new or rebuilt scrutiny
-// (another file, size or modification time) always builds afresh. Linux-only, like publishing.
-std::optional<std::uint64_t> running_binary_hash() {
-    struct stat st;
-    if (::stat("/proc/self/exe", &st) != 0) return std::nullopt;
-    const std::int64_t parts[] = {static_cast<std::int64_t>(st.st_dev), static_cast<std::int64_t>(st.st_ino),
-                                  static_cast<std::int64_t>(st.st_size), st.st_mtim.tv_sec, st.st_mtim.tv_nsec};
-    return OutputRecord::hash({reinterpret_cast<const char*>(parts), sizeof parts});
-}
 }  // namespace
 
 std::optional<std::uint64_t> input_fingerprint(const DiskFileSystem& site, const BuildInputs& inputs) {
-    const auto binary = running_binary_hash();
+    // A new or rebuilt scrutiny always builds afresh.
+    const auto binary = running_binary_identity();
     if (!binary) return std::nullopt;
     Fold fold;
-    fold.add_hash(*binary);
+    fold.add_hash(OutputRecord::hash(*binary));
     fold.add(inputs.build_date.iso());
     fold.add(inputs.base_url ? "base-url " + *inputs.base_url : "");
     // Each file stands for itself by its identity and dates (device, inode, size, modification

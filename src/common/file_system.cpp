@@ -247,4 +247,12 @@ std::string file_stem(const std::string& path) {
     return dot == std::string::npos || dot == 0 ? name : name.substr(0, dot);
 }
 
+std::optional<std::string> running_binary_identity() {
+    struct stat st;
+    if (::stat("/proc/self/exe", &st) != 0) return std::nullopt;
+    const std::int64_t parts[] = {static_cast<std::int64_t>(st.st_dev), static_cast<std::int64_t>(st.st_ino),
+                                  static_cast<std::int64_t>(st.st_size), st.st_mtim.tv_sec, st.st_mtim.tv_nsec};
+    return std::string(reinterpret_cast<const char*>(parts), sizeof parts);
+}
+
 }  // namespace scrutiny

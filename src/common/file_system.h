@@ -87,4 +87,9 @@ std::vector<std::string> files_with_extension(const FileSystem& fs, const std::s
 // "content/metrics/violence.toml" -> "violence".
 std::string file_stem(const std::string& path);
 
+// The running scrutiny binary as it stands for its code, its built-in theme and its version:
+// its device, inode, size and modification time (from /proc/self/exe; Linux-only, like
+// publishing). A new or rebuilt scrutiny gives other bytes. Nothing when it cannot be seen.
+std::optional<std::string> running_binary_identity();
+
 }  // namespace scrutiny
