@@ -1,11 +1,13 @@
 #include "pipeline.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <ctime>
 #include <memory>
 #include <mutex>
 #include <set>
 
+#include "common/digest.h"
 #include "common/parallel.h"
 #include "common/text.h"
 
@@ -14,6 +16,7 @@
 #include "render/renderer.h"
 #include "render/theme.h"
 #include "view/metric_charts.h"
+#include "view/page_inputs.h"
 #include "view/search_documents.h"
 #include "view/site_views.h"
 #include "view/view_digest.h"
@@ -104,17 +107,18 @@ void render_pages(const Theme& theme, std::vector<PageView>& pages, OutputSet& o
     std::vector<std::string> html(pages.size()), views(pages.size());
     std::vector<char> reuse(pages.size(), 0);
     if (cache) {
-        const std::string key = theme_key(theme);
-        if (cache->theme_key != key) {
-            cache->pages.clear();
-            cache->theme_key = key;
-        }
         // Each page's view hashed and its cached HTML taken on every core (the map is only read).
         parallel_for(pages.size(), worker_count(), [&](size_t, size_t i) {
+            const auto it = cache->pages.find(pages[i].output_path());
+            if (pages[i].reused) {  // its inputs were unchanged, so no view was made
+                html[i] = it->second.html;
+                views[i] = it->second.view;
+                reuse[i] = 1;
+                return;
+            }
             views[i] = view_digest(pages[i]);
-            auto it = cache->pages.find(pages[i].output_path());
-            if (it != cache->pages.end() && it->second.first == views[i]) {
-                html[i] = it->second.second;
+            if (it != cache->pages.end() && it->second.view == views[i]) {
+                html[i] = it->second.html;
                 reuse[i] = 1;
             }
         });
@@ -126,15 +130,18 @@ void render_pages(const Theme& theme, std::vector<PageView>& pages, OutputSet& o
     });
     rendering.report(diags);
     if (cache) {
-        // A reused page's entry moves over as it is; only a page rendered afresh is copied in (a
+        // A reused page's HTML moves over as it is; only a page rendered afresh is copied in (a
         // large site's HTML is hundreds of megabytes, and serve rebuilds on every edit).
-        std::map<std::string, std::pair<std::string, std::string>> next;
+        std::map<std::string, RenderCache::Page> next;
         cache->reused = 0;
         for (size_t i = 0; i < pages.size(); ++i) {
             cache->reused += reuse[i];
             const std::string path = pages[i].output_path();
-            if (reuse[i]) next[path] = std::move(cache->pages[path]);
-            else next[path] = {std::move(views[i]), html[i]};
+            RenderCache::Page& entry = next[path];
+            if (reuse[i]) entry.html = std::move(cache->pages[path].html);
+            else entry.html = html[i];
+            entry.view = std::move(views[i]);
+            entry.inputs_key = pages[i].inputs_key;
         }
         cache->pages = std::move(next);
     }
@@ -170,8 +177,13 @@ struct StreamedPages {
 
     StreamedPages(const Theme& theme, const FileWriter& writer) : rendering(theme), writes{writer, {}, {}} {}
 
+    const PublishedPages* published = nullptr;
+
     void finish(size_t worker, PageView& page) {
-        writes(page.output_path(), rendering.render(worker, page));
+        if (page.reused) return;  // already in the output, kept from the published site
+        const std::string path = page.output_path();
+        writes(path, rendering.render(worker, page));
+        if (published && !page.inputs_key.empty()) published->note(path, page.inputs_key);
         let_view_go(page);
     }
     void record(const std::vector<PageView>& pages, const Theme& theme, OutputSet& out, Diagnostics& diags) {
@@ -219,8 +231,37 @@ std::optional<BuiltSite> build_site(const FileSystem& site, const PipelineOption
     return build_site(site, std::move(*model), options, diags, cache);
 }
 
+std::string site_inputs_digest(const FileSystem& site, const SiteModel& model, const PipelineOptions& options) {
+    Digest d;
+    d.add(running_binary_identity().value_or("no binary"));
+    d.add(options.build.build_date.iso());
+    d.add(options.build.generator);
+    d.add(model.config().base_url);  // as --base-url left it
+    for (const auto& kind : *options.page_kinds) d.add(kind.name);
+    // Every input file but the commitments' (whose outlines come next), path and bytes, read and
+    // hashed on every core, folded in path order.
+    std::vector<std::string> paths{"site_config.toml"};
+    for (const char* folder : {"content", "themes", "assets"}) {
+        auto found = site.list_files(folder);
+        std::sort(found.begin(), found.end());
+        for (auto& path : found)
+            if (!(path.rfind("content/commitments/", 0) == 0 && path.ends_with(".md"))) paths.push_back(std::move(path));
+    }
+    std::vector<std::string> each(paths.size());
+    parallel_for(paths.size(), worker_count(), [&](size_t, size_t i) {
+        Digest file;
+        file.add(paths[i]);
+        file.add(site.read(paths[i]).value_or("\1unreadable"));
+        each[i] = file.result();
+    });
+    for (const auto& h : each) d.add_raw(h);
+    for (const auto& c : model.content.commitments) add_commitment_outline(d, c);
+    return d.result();
+}
+
 std::optional<BuiltSite> build_site(const FileSystem& site, SiteModel model, const PipelineOptions& options,
-                                    Diagnostics& diags, RenderCache* cache, FileWriter stream) {
+                                    Diagnostics& diags, RenderCache* cache, FileWriter stream,
+                                    const PublishedPages* published) {
     const SiteCharts charts = compute_site_charts(model, diags);
     if (diags.has_errors()) return std::nullopt;
     options.done("control charts and sentences");
@@ -231,11 +272,34 @@ std::optional<BuiltSite> build_site(const FileSystem& site, SiteModel model, con
         Renderer checker(*theme);
         if (!checker.check(diags)) return std::nullopt;
     }
+    if (cache) {  // pages rendered with other templates are not kept
+        if (const std::string key = theme_key(*theme); cache->theme_key != key) {
+            cache->pages.clear();
+            cache->theme_key = key;
+        }
+    }
     std::optional<StreamedPages> streamed;
     PageFinisher finish;
     if (stream && !cache) {
         streamed.emplace(*theme, stream);
+        streamed->published = published;
         finish = [&](size_t worker, size_t, PageView& page) { streamed->finish(worker, page); };
+    }
+    // Pages whose inputs are unchanged since the last build are kept, not made again: from the
+    // published site (build) or from the pages rendered last time (serve).
+    std::optional<PageReuse> reuse;
+    if ((published && streamed) || cache) {
+        reuse.emplace();
+        reuse->site_inputs = site_inputs_digest(site, model, options);
+        if (cache) {
+            reuse->have = [cache](const std::string& path, const std::string& key) {
+                const auto it = cache->pages.find(path);
+                return it != cache->pages.end() && it->second.inputs_key == key;
+            };
+        } else {
+            reuse->have = published->keep;
+        }
+        options.done("site inputs digest");
     }
     // The search entries are made once (every body turned to plain text): written as the search
     // documents, then, without their text, the A to Z's entries.
@@ -247,8 +311,10 @@ std::optional<BuiltSite> build_site(const FileSystem& site, SiteModel model, con
     const bool search_documents_written = stream && is_safe_output_path(search_path) && stream(search_path, search_documents);
     if (search_documents_written) std::string().swap(search_documents);
     options.done("search entries and documents");
-    std::vector<PageView> pages = build_page_views(model, charts, options.build, *options.page_kinds, finish, std::move(search));
-    BuiltSite built{std::move(model), {}, pages.size()};
+    std::vector<PageView> pages =
+        build_page_views(model, charts, options.build, *options.page_kinds, finish, std::move(search), reuse ? &*reuse : nullptr);
+    BuiltSite built{std::move(model), {}, pages.size(),
+                    static_cast<size_t>(std::count_if(pages.begin(), pages.end(), [](const PageView& p) { return p.reused; }))};
     built.files.write_through(stream);
     copy_assets(site, *theme, built.files);
     if (streamed) streamed->record(pages, *theme, built.files, diags);

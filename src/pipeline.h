@@ -31,18 +31,35 @@ struct PipelineOptions {
     }
 };
 
-// Pages rendered by an earlier build, kept by `serve`: a page whose view (and theme) is exactly
-// the same as last time is not rendered again, so an edit re-renders only the pages it changes.
+// Pages rendered by an earlier build, kept by `serve`: a page whose inputs (view/page_inputs.h)
+// are unchanged is not made again, and a page whose view (and theme) is exactly the same as last
+// time is not rendered again, so an edit re-renders only the pages it changes.
 struct RenderCache {
+    struct Page {
+        std::string inputs_key;  // empty for a page whose inputs are not known before it is made
+        std::string view;        // its view's digest (view_digest.h)
+        std::string html;
+    };
     std::string theme_key;  // the templates and partials the pages were rendered with
-    std::map<std::string, std::pair<std::string, std::string>> pages;  // output path -> (view digest, HTML)
+    std::map<std::string, Page> pages;  // by output path
     size_t reused = 0;      // pages taken from the cache by the last build
+};
+
+// The pages `build` published last time (publish/atomic_publish.h's StagingFolder), offered to
+// the next build so it need not make a page whose inputs are unchanged.
+struct PublishedPages {
+    // Puts the published page at `path` into the new output when it was made from inputs with
+    // `key` and is still as published; false otherwise. Called from every core at once.
+    std::function<bool(const std::string& path, const std::string& key)> keep;
+    // Notes the inputs key of a page this build wrote at `path`.
+    std::function<void(const std::string& path, const std::string& key)> note;
 };
 
 struct BuiltSite {
     SiteModel model;
     OutputSet files;
     size_t pages = 0;
+    size_t kept = 0;  // pages not made again: their inputs were those of a page already built
 };
 
 // Loads and checks everything; nothing when there were errors (all of them reported).
@@ -55,8 +72,16 @@ std::optional<BuiltSite> build_site(const FileSystem& site, const PipelineOption
 // The stages after loading, for a model load_model made. With `stream`, every file is handed to
 // it as soon as it is made (from several threads at once) and the result keeps only paths:
 // `build` writes a large site straight into the staging folder instead of holding it in memory.
+// With `published` (and `stream`), a page whose inputs are those of a published page is kept
+// from there instead of being made again.
 std::optional<BuiltSite> build_site(const FileSystem& site, SiteModel model, const PipelineOptions& options,
-                                    Diagnostics& diags, RenderCache* cache = nullptr, FileWriter stream = {});
+                                    Diagnostics& diags, RenderCache* cache = nullptr, FileWriter stream = {},
+                                    const PublishedPages* published = nullptr);
+
+// The digest of everything every page reads (view/page_inputs.h): every input file but the
+// commitments', every commitment's outline, the build date and generator, the site's address,
+// the page kinds and the running scrutiny binary.
+std::string site_inputs_digest(const FileSystem& site, const SiteModel& model, const PipelineOptions& options);
 
 // A setting in the environment that cannot be used; main() reports it as a usage error.
 struct EnvironmentError : std::runtime_error {

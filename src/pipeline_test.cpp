@@ -78,6 +78,59 @@ TEST_CASE("a rebuild with the render cache re-renders only the pages an edit cha
     CHECK_FALSE(d.has_errors());
 }
 
+TEST_CASE("a rebuild makes again only the commitment pages whose inputs changed", "[pipeline]") {
+    // A1 names B1 in see_also, so B1's page lists A1 by its title.
+    MemoryFileSystem site = minimal_site();
+    PipelineOptions options;
+    options.build.build_date = {2023, 11, 14};
+    RenderCache cache;
+    Diagnostics d;
+    REQUIRE(build_site(site, options, d, &cache));
+    const auto edit = [&](const std::string& from, const std::string& to) {
+        std::string a1 = *site.read("content/commitments/a1.md");
+        REQUIRE(a1.find(from) != std::string::npos);
+        site.write("content/commitments/a1.md", a1.replace(a1.find(from), from.size(), to));
+    };
+    const auto fresh = [&] {
+        Diagnostics fresh_diags;
+        auto built = build_site(site, options, fresh_diags);
+        REQUIRE(built);
+        return built->files.files();
+    };
+
+    // A1's words change: B1's page is kept without being made; A1's is made again.
+    edit("Terms of reference were drafted.", "Terms of reference were agreed.");
+    auto words = build_site(site, options, d, &cache);
+    REQUIRE(words);
+    CHECK(words->kept == 1);
+    CHECK(words->files.find("commitments/a1/index.html")->find("Terms of reference were agreed.") != std::string::npos);
+    CHECK(words->files.files() == fresh());
+
+    // A1's title changes: B1's page shows it, so every commitment page is made again.
+    edit("title = \"Set up a Victims' Board\"", "title = \"Set up a Victims' Panel\"");
+    auto title = build_site(site, options, d, &cache);
+    REQUIRE(title);
+    CHECK(title->kept == 0);
+    CHECK(title->files.find("commitments/b1/index.html")->find("Set up a Victims&apos; Panel") != std::string::npos);
+    CHECK(title->files.files() == fresh());
+
+    // Any other file changes (a glossary term all pages may mark): every page is made again.
+    std::string terms = *site.read("content/glossary/terms.toml");
+    terms.replace(terms.find("Supports victims of sexual violence."), 36, "Supports people after sexual violence.");
+    site.write("content/glossary/terms.toml", terms);
+    auto term = build_site(site, options, d, &cache);
+    REQUIRE(term);
+    CHECK(term->kept == 0);
+    CHECK(term->files.files() == fresh());
+
+    // Nothing changes: both commitment pages are kept.
+    auto again = build_site(site, options, d, &cache);
+    REQUIRE(again);
+    CHECK(again->kept == 2);
+    CHECK(again->files.files() == fresh());
+    CHECK_FALSE(d.has_errors());
+}
+
 TEST_CASE("a theme's own robots.txt wins; a static file at a page's or a chart's address is an error", "[pipeline]") {
     MemoryFileSystem site = minimal_site();
     PipelineOptions options;

@@ -103,9 +103,14 @@ int run_build(const BuildCommandOptions& options, std::ostream& out, std::ostrea
             // with the flag or setting that chose the folder.
             if (!check_output(true)) return refused;
             remove_stamp(*output);  // under the lock: a half-published build is never taken as current
-            built = build_site(site, std::move(*model), pipeline, diags, nullptr, staging->writer());
+            // Unless --clean, a page made from the same inputs as a published one is kept from there.
+            PublishedPages published;
+            published.keep = [&staging](const std::string& path, const std::string& key) { return staging->keep(path, key); };
+            published.note = [&staging](const std::string& path, const std::string& key) { staging->note_inputs_key(path, key); };
+            built = build_site(site, std::move(*model), pipeline, diags, nullptr, staging->writer(), &published);
             if (!built || !staging->publish(built->files, diags)) return 1;
             pipeline.done("published");
+            if (options.verbose) out << "  pages kept from the last build (their inputs unchanged): " << built->kept << "\n";
             if (fingerprint && diags.all().empty())  // a build with warnings is run again, to say them again
                 write_stamp(*output, {*fingerprint, built->pages, built->files.size()});
             return 0;

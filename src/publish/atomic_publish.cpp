@@ -214,6 +214,19 @@ bool StagingFolder::write(const std::string& path, std::string_view bytes) const
     return true;
 }
 
+bool StagingFolder::keep(const std::string& path, const std::string& key) const {
+    const OutputRecord::Entry* before = impl_->previous.find(path);
+    if (!before || key.empty() || before->inputs_key != key || !is_safe_output_path(path)) return false;
+    const fs::path published = impl_->output / path;
+    if (!OutputRecord::unchanged_since(published, *before) || !link_file(published, impl_->staging / path)) return false;
+    impl_->next.add(path, *before);
+    return true;
+}
+
+void StagingFolder::note_inputs_key(const std::string& path, const std::string& key) const {
+    impl_->next.set_inputs_key(path, key);
+}
+
 FileWriter StagingFolder::writer() const {
     return [this](const std::string& path, std::string_view bytes) { return write(path, bytes); };
 }

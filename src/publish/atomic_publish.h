@@ -48,6 +48,12 @@ public:
     bool write(const std::string& path, std::string_view bytes) const;
     // A writer for OutputSet::write_through that writes into this folder.
     FileWriter writer() const;
+    // Puts the published file at `path` into the staging folder (a hard link) when the last build
+    // recorded it as made from inputs with `key` and it is still as published; false otherwise.
+    // The caller then does not make it (see view/page_inputs.h). Safe from several threads at once.
+    bool keep(const std::string& path, const std::string& key) const;
+    // Records the inputs key of a page written at `path`, for the next build's keep().
+    void note_inputs_key(const std::string& path, const std::string& key) const;
     // Writes the files `files` still holds in memory and the build marker (listing every file
     // of `files`), then swaps the staging folder in with one atomic rename. False (with an
     // error) when a write, including an earlier streamed one, or the swap failed; the old

@@ -27,17 +27,54 @@ fs::path OutputRecord::location(const fs::path& output) {
     return output.parent_path() / ("." + output.filename().string() + ".scrutiny-record");
 }
 
-// One line a file: hash (hex), size, modification time (ns), then the path to the end of the line.
+namespace {
+// The record's first line; a record without it (an older scrutiny's) is not used, so every file
+// is written afresh once.
+constexpr std::string_view kHeader = "# scrutiny output record 2";
+
+std::string hex(std::string_view bytes) {
+    static const char digits[] = "0123456789abcdef";
+    std::string out;
+    for (unsigned char b : bytes) {
+        out += digits[b >> 4];
+        out += digits[b & 15];
+    }
+    return out;
+}
+
+std::optional<std::string> unhex(std::string_view text) {
+    if (text.size() % 2) return std::nullopt;
+    std::string out;
+    for (size_t i = 0; i < text.size(); i += 2) {
+        const auto value = [](char c) { return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1; };
+        const int high = value(text[i]), low = value(text[i + 1]);
+        if (high < 0 || low < 0) return std::nullopt;
+        out += static_cast<char>(high * 16 + low);
+    }
+    return out;
+}
+}  // namespace
+
+// One line a file: hash (hex), size, modification time (ns), the inputs key (hex, or "-"), then
+// the path to the end of the line.
 OutputRecord OutputRecord::read(const fs::path& output) {
     OutputRecord record;
     std::ifstream in(location(output), std::ios::binary);
-    for (std::string line; std::getline(in, line);) {
+    std::string line;
+    if (!std::getline(in, line) || line != kHeader) return record;
+    while (std::getline(in, line)) {
         Entry e;
+        char key[80];
         int used = 0;
-        if (std::sscanf(line.c_str(), "%" SCNx64 " %" SCNu64 " %" SCNd64 " %n", &e.hash, &e.size, &e.mtime_ns, &used) != 3 ||
+        if (std::sscanf(line.c_str(), "%" SCNx64 " %" SCNu64 " %" SCNd64 " %79s %n", &e.hash, &e.size, &e.mtime_ns, key, &used) != 4 ||
             used <= 0 || static_cast<size_t>(used) >= line.size())
             continue;  // a damaged line only means that file is written again
-        record.entries_[line.substr(static_cast<size_t>(used))] = e;
+        if (std::string_view(key) != "-") {
+            const auto bytes = unhex(key);
+            if (!bytes) continue;
+            e.inputs_key = *bytes;
+        }
+        record.entries_[line.substr(static_cast<size_t>(used))] = std::move(e);
     }
     return record;
 }
@@ -97,15 +134,23 @@ void OutputRecord::add(const std::string& path, const Entry& entry) {
     entries_[path] = entry;
 }
 
+void OutputRecord::set_inputs_key(const std::string& path, const std::string& key) {
+    std::lock_guard lock(mutex_);
+    entries_[path].inputs_key = key;
+}
+
 bool OutputRecord::write(const fs::path& output) const {
     std::vector<std::pair<std::string, Entry>> sorted(entries_.begin(), entries_.end());
     std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-    std::string text;
+    std::string text(kHeader);
+    text += '\n';
     char head[80];
     for (const auto& [path, e] : sorted) {
         if (path.find('\n') != std::string::npos) continue;  // cannot be a line; written afresh next time
         std::snprintf(head, sizeof head, "%016" PRIx64 " %" PRIu64 " %" PRId64 " ", e.hash, e.size, e.mtime_ns);
         text += head;
+        text += e.inputs_key.empty() ? "-" : hex(e.inputs_key);
+        text += ' ';
         text += path;
         text += '\n';
     }

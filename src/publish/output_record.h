@@ -21,6 +21,7 @@ public:
     struct Entry {
         std::uint64_t hash = 0, size = 0;
         std::int64_t mtime_ns = 0;
+        std::string inputs_key;  // for a page made from known inputs (view/page_inputs.h): their key
     };
     static std::uint64_t hash(std::string_view bytes);
     // Where the record of `output` lives.
@@ -50,6 +51,8 @@ public:
     // folders_fingerprint() taken when the output was published. False for an empty record.
     bool describes(const std::filesystem::path& output, std::uint64_t folders) const;
     void add(const std::string& path, const Entry& entry);  // safe from several threads at once
+    // Notes the inputs key of the page recorded at `path`; safe from several threads at once.
+    void set_inputs_key(const std::string& path, const std::string& key);
     size_t size() const { return entries_.size(); }
     // Replaces the record of `output` in one rename; false when it could not be written.
     bool write(const std::filesystem::path& output) const;

@@ -56,7 +56,12 @@ public:
     // registry names the template).
     template <class View>
     PageView page(BaseView base, View view, std::string source_file = {}) const {
-        return {dir_, {}, std::move(source_file), std::move(base), erase_view(std::move(view))};
+        PageView out;
+        out.dir = dir_;
+        out.source_file = std::move(source_file);
+        out.base = std::move(base);
+        out.body = erase_view(std::move(view));
+        return out;
     }
 
 private:

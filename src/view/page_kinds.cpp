@@ -11,6 +11,7 @@
 #include "view/site_urls.h"
 #include "view/content_views.h"
 #include "view/national_views.h"
+#include "view/page_inputs.h"
 #include "view/reference_views.h"
 #include "view/search_documents.h"
 #include "view/site_views.h"
@@ -54,7 +55,13 @@ std::vector<PageKind> make_builtin_kinds() {
     k.push_back({.name = "commitment", .section = std::string(urls::commitments),
                  .about = "One page per commitment, at commitments/<slug of its ref>/.",
                  .keys = keys_of<CommitmentView>,
-                 .pages = each([](const SiteModel& m) -> const auto& { return m.content.commitments; }, commitment_page),
+                 // Each page says where it goes and what of its own it reads (page_inputs.h), so a
+                 // rebuild re-makes only the pages of commitments whose words changed.
+                 .pages = [](const PageContext& ctx, std::vector<PageMaker>& out) {
+                     for (const auto& c : ctx.model.content.commitments)
+                         out.push_back({[&ctx, &c] { return commitment_page(ctx, c); }, urls::commitment(c.slug), c.source_file,
+                                        commitment_words_digest(c)});
+                 },
                  .search = [](const SiteModel& m, std::vector<SearchItem>& out) {
                      // Every body as plain text: on every core, for a large site has 10,000.
                      const auto& all = m.content.commitments;

@@ -6,6 +6,7 @@
 
 #include <functional>
 #include <string>
+#include <type_traits>
 #include <vector>
 
 #include "common/diagnostics.h"
@@ -14,7 +15,18 @@
 
 namespace scrutiny {
 
-using PageMaker = std::function<PageView()>;
+// Makes one page. A maker may say, before making anything, where its page goes and a digest of
+// what the page reads beyond the site's shared inputs (`own_inputs`, view/page_inputs.h): a
+// rebuild that still holds the page as made from the same inputs then does not make it again.
+struct PageMaker {
+    std::function<PageView()> make;
+    std::string dir, source_file, own_inputs;  // own_inputs empty: the page is always made
+
+    template <class Make, class = std::enable_if_t<std::is_invocable_r_v<PageView, Make>>>
+    PageMaker(Make m) : make(std::move(m)) {}
+    PageMaker(std::function<PageView()> m, std::string dir, std::string source_file, std::string own_inputs)
+        : make(std::move(m)), dir(std::move(dir)), source_file(std::move(source_file)), own_inputs(std::move(own_inputs)) {}
+};
 
 // The keys of a view struct, for the theme reference: keys_of<CommitmentView>.
 template <class View>

@@ -107,6 +107,11 @@ struct PageView {
     BaseView base;
     std::unique_ptr<AnyView> body;  // the kind's own keys
     bool in_sitemap = true;
+    // For a page whose inputs are known before it is made (view/page_inputs.h): their key, and
+    // whether the caller already held the page as made from those inputs, so no view was made
+    // (body empty) and the caller supplies the output.
+    std::string inputs_key;
+    bool reused = false;
 
     // Base keys first, then the kind's: a kind's key of the same name wins.
     void visit(FieldVisitor& out) {

@@ -5,13 +5,14 @@
 #include "common/text.h"
 #include "content/markdown.h"
 #include "model/site_model.h"
+#include "view/page_inputs.h"
 #include "view/site_urls.h"
 
 namespace scrutiny {
 
 std::vector<PageView> build_page_views(const SiteModel& m, const SiteCharts& charts, const BuildInfo& build,
                                        const std::vector<PageKind>& kinds, const PageFinisher& finish,
-                                       std::optional<std::vector<SearchItem>> search) {
+                                       std::optional<std::vector<SearchItem>> search, const PageReuse* reuse) {
     const ViewIndex index = index_for_views(m, navigation(kinds, m), search ? std::move(*search) : search_items(kinds, m));
     const PageContext ctx{m, charts, build, index};
     // Each maker makes one page; makers are independent, so they run on every core.
@@ -23,7 +24,23 @@ std::vector<PageView> build_page_views(const SiteModel& m, const SiteCharts& cha
     }
     std::vector<PageView> pages(makers.size());
     parallel_for(makers.size(), worker_count(), [&](size_t w, size_t i) {
-        pages[i] = makers[i]();
+        const PageMaker& maker = makers[i];
+        std::string key;
+        if (reuse && !maker.own_inputs.empty()) {
+            key = page_inputs_key(reuse->site_inputs, maker.own_inputs);
+            PageView kept;
+            kept.dir = maker.dir;
+            if (reuse->have(kept.output_path(), key)) {
+                kept.source_file = maker.source_file;
+                kept.inputs_key = std::move(key);
+                kept.reused = true;
+                pages[i] = std::move(kept);
+            }
+        }
+        if (!pages[i].reused) {
+            pages[i] = maker.make();
+            pages[i].inputs_key = std::move(key);
+        }
         pages[i].template_name = kind_of[i]->name;
         pages[i].in_sitemap = kind_of[i]->in_sitemap;
         if (finish) finish(w, i, pages[i]);

@@ -19,12 +19,22 @@ namespace scrutiny {
 // page there and lets go of its view, so the views of a large site are never all in memory.
 using PageFinisher = std::function<void(size_t worker, size_t i, PageView& page)>;
 
+// Pages an earlier build made, which this one may use instead of making them again.
+struct PageReuse {
+    std::string site_inputs;  // the digest of the site's shared inputs (view/page_inputs.h)
+    // True when the caller holds the page at this output path as made from inputs with this key
+    // (and has put it in this build's output itself); called from every core at once.
+    std::function<bool(const std::string& output_path, const std::string& key)> have;
+};
+
 // Every HTML page of the given kinds, in registry order. Pure: each page's view depends only on
-// the model, the charts and the build info, so pages are built in parallel.
+// the model, the charts and the build info, so pages are built in parallel. With `reuse`, a
+// page the caller already has (PageView::reused) is not made: it keeps only its place.
 std::vector<PageView> build_page_views(const SiteModel& model, const SiteCharts& charts, const BuildInfo& build,
                                        const std::vector<PageKind>& kinds = builtin_page_kinds(),
                                        const PageFinisher& finish = {},
-                                       std::optional<std::vector<SearchItem>> search = std::nullopt);  // made when not given
+                                       std::optional<std::vector<SearchItem>> search = std::nullopt,  // made when not given
+                                       const PageReuse* reuse = nullptr);
 
 // Feed, sitemap and robots.txt: (output path, bytes). Chart downloads: chart_downloads().
 std::vector<std::pair<std::string, std::string>> build_site_files(const SiteModel& model, const std::vector<PageView>& pages,

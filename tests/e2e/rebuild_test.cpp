@@ -37,6 +37,9 @@ TEST_CASE("a rebuild after each kind of edit equals a clean build and leaves unc
         {"a commitment", [](const std::string& site) {
              replace_in(site + "/content/commitments/a1.md", "Terms of reference were drafted.", "Terms of reference were agreed.");
          }},
+        {"a commitment's title, which another commitment's page shows", [](const std::string& site) {
+             replace_in(site + "/content/commitments/a1.md", "title = \"Set up a Victims' Board\"", "title = \"Set up a Victims' Panel\"");
+         }},
         {"a metric figure", [](const std::string& site) {
              replace_in(site + "/content/metrics/burglary.toml", "values = [40, 42, 38,", "values = [40, 42, 58,");
          }},
@@ -84,6 +87,37 @@ TEST_CASE("a rebuild after each kind of edit equals a clean build and leaves unc
             CHECK(kept > 0);     // and most of the site is left alone
         }
     }
+}
+
+TEST_CASE("a rebuild keeps the pages of commitments whose inputs did not change, unless the published page was altered",
+          "[e2e][publish]") {
+    TempDir dir;
+    const std::string site = dir / "site", out = dir / "out", clean = dir / "clean";
+    copy_tree(fixture("valid-minimal"), site);
+    const auto build = [&] {
+        const auto r = run_scrutiny({"build", "--verbose", "--source", site, "--output", out}, kFixedDate);
+        INFO(r.err);
+        REQUIRE(r.status == 0);
+        return r.out;
+    };
+    CHECK(build().find("pages kept from the last build (their inputs unchanged): 0\n") != std::string::npos);
+
+    // A1's words change: B1's page is kept as published, not made again.
+    replace_in(site + "/content/commitments/a1.md", "Terms of reference were drafted.", "Terms of reference were agreed.");
+    CHECK(build().find("pages kept from the last build (their inputs unchanged): 1\n") != std::string::npos);
+    CHECK(read_file(out + "/commitments/a1/index.html").find("Terms of reference were agreed.") != std::string::npos);
+
+    // Someone alters the published B1 page; the next rebuild makes it again instead of keeping it.
+    write_file(out + "/commitments/b1/index.html", read_file(out + "/commitments/b1/index.html") + "<!-- altered -->");
+    replace_in(site + "/content/commitments/a1.md", "Terms of reference were agreed.", "Terms of reference were signed.");
+    CHECK(build().find("pages kept from the last build (their inputs unchanged): 0\n") != std::string::npos);
+    REQUIRE(run_scrutiny({"build", "--quiet", "--clean", "--source", site, "--output", clean}, kFixedDate).status == 0);
+    CHECK(snapshot(out) == snapshot(clean));
+
+    // --clean keeps nothing.
+    replace_in(site + "/content/commitments/a1.md", "Terms of reference were signed.", "Terms of reference were sealed.");
+    const auto cleaned = run_scrutiny({"build", "--verbose", "--clean", "--source", site, "--output", out}, kFixedDate);
+    CHECK(cleaned.out.find("pages kept from the last build (their inputs unchanged): 0\n") != std::string::npos);
 }
 
 TEST_CASE("a rebuild with nothing changed says so and touches nothing; any change builds again", "[e2e][publish]") {
