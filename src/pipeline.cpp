@@ -194,18 +194,33 @@ struct StreamedPages {
 };
 
 // Every metric's chart downloads, made on every core; when streaming, written as they are made
-// and let go. Recorded in metric order.
-void add_chart_downloads(const SiteCharts& charts, const Theme& theme, OutputSet& out, Diagnostics& diags) {
+// and let go. Recorded in metric order. With `published` and a key, a metric's files published
+// from the same shared inputs (they read nothing else) are kept instead of being made again.
+void add_chart_downloads(const SiteCharts& charts, const Theme& theme, OutputSet& out, Diagnostics& diags,
+                         const PublishedPages* published = nullptr, const std::string& key = {}) {
     std::vector<const MetricChartSet*> sets;
     for (const auto& [id, set] : charts.by_metric)
         if (set->metric->status != MetricStatus::in_development) sets.push_back(set.get());  // no figures to give
     std::vector<std::vector<std::pair<std::string, std::string>>> made(sets.size());
     ParallelWrites writes{out.writer(), {}, {}};
+    const bool keeping = published && out.writer() && !key.empty();
     parallel_for(sets.size(), worker_count(), [&](size_t, size_t i) {
+        std::vector<char> kept;  // a kept file is a link to the published one: never written into
+        if (keeping) {
+            for (const auto& path : chart_download_paths(*sets[i])) kept.push_back(published->keep(path, key));
+            if (std::all_of(kept.begin(), kept.end(), [](char k) { return k; })) {
+                for (auto& path : chart_download_paths(*sets[i])) made[i].push_back({std::move(path), {}});
+                return;
+            }
+        }
         made[i] = chart_downloads(*sets[i]);
         if (!out.writer()) return;
-        for (auto& [path, bytes] : made[i]) {
-            writes(path, bytes);
+        for (size_t j = 0; j < made[i].size(); ++j) {
+            auto& [path, bytes] = made[i][j];
+            if (j >= kept.size() || !kept[j]) {
+                writes(path, bytes);
+                if (keeping) published->note(path, key);
+            }
             std::string().swap(bytes);
         }
     });
@@ -327,7 +342,8 @@ std::optional<BuiltSite> build_site(const FileSystem& site, SiteModel model, con
         if (!(replaceable.count(path) && built.files.contains(path)))
             add_output(built.files, path, std::move(bytes), "", *theme, diags);
     options.done("feed, sitemap and other site files");
-    add_chart_downloads(charts, *theme, built.files, diags);
+    add_chart_downloads(charts, *theme, built.files, diags, streamed ? published : nullptr,
+                        reuse && !cache ? page_inputs_key(reuse->site_inputs, kOnlySharedInputs) : std::string());
     add_output(built.files, search_path, std::move(search_documents), "", *theme, diags, search_documents_written);
     options.done("chart downloads and search documents written");
     if (diags.has_errors()) return std::nullopt;

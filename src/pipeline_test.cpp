@@ -4,6 +4,7 @@
 
 #include <map>
 #include <mutex>
+#include <set>
 
 using namespace scrutiny;
 
@@ -78,18 +79,76 @@ TEST_CASE("a rebuild with the render cache re-renders only the pages an edit cha
     CHECK_FALSE(d.has_errors());
 }
 
-TEST_CASE("a rebuild makes again only the commitment pages whose inputs changed", "[pipeline]") {
-    // A1 names B1 in see_also, so B1's page lists A1 by its title.
+namespace {
+// A published site as `build` keeps one (publish/atomic_publish.h's StagingFolder), in memory:
+// each build streams its files here, notes the inputs key of each page it made, and may keep a
+// page published by the last build when its key is unchanged. `made` is what the last build
+// wrote itself (pages and the metrics' chart downloads), so a test sees what an edit re-made.
+class PublishedSite {
+public:
+    BuiltSite build(const FileSystem& site, const PipelineOptions& options) {
+        std::map<std::string, std::string> files;
+        std::map<std::string, std::string> keys;
+        std::mutex mutex;
+        made_.clear();
+        PublishedPages published;
+        published.keep = [&](const std::string& path, const std::string& key) {
+            std::lock_guard lock(mutex);
+            const auto was = keys_.find(path);
+            if (was == keys_.end() || was->second != key) return false;
+            files[path] = files_.at(path);
+            keys[path] = key;
+            return true;
+        };
+        published.note = [&](const std::string& path, const std::string& key) {
+            std::lock_guard lock(mutex);
+            keys[path] = key;
+        };
+        const FileWriter writer = [&](const std::string& path, std::string_view bytes) {
+            std::lock_guard lock(mutex);
+            files[path] = std::string(bytes);
+            if (path.ends_with(".html") || path.starts_with("data/metrics/")) made_.insert(path);
+            return true;
+        };
+        Diagnostics d;
+        auto model = load_model(site, options, d);
+        REQUIRE(model);
+        auto built = build_site(site, std::move(*model), options, d, nullptr, writer, &published);
+        INFO(d.all().size());
+        REQUIRE(built);
+        for (const auto& [path, bytes] : built->files.files())
+            if (!built->files.written(path)) files[path] = bytes;  // what publish() writes at the end
+        files_ = std::move(files);
+        keys_ = std::move(keys);
+        return std::move(*built);
+    }
+    const std::map<std::string, std::string>& files() const { return files_; }
+    const std::set<std::string>& made() const { return made_; }
+
+private:
+    std::map<std::string, std::string> files_, keys_;
+    std::set<std::string> made_;
+};
+
+std::set<std::string> html_pages(const std::map<std::string, std::string>& files) {
+    std::set<std::string> out;
+    for (const auto& [path, bytes] : files)
+        if (path.ends_with(".html")) out.insert(path);
+    return out;
+}
+}  // namespace
+
+TEST_CASE("a rebuild makes again only the pages whose inputs changed", "[pipeline]") {
+    // A1 names B1 in see_also, so B1's page lists A1 by its title. A1's 2020-Q2 update is in the
+    // quarter's report; the home page shows the latest updates.
     MemoryFileSystem site = minimal_site();
     PipelineOptions options;
     options.build.build_date = {2023, 11, 14};
-    RenderCache cache;
-    Diagnostics d;
-    REQUIRE(build_site(site, options, d, &cache));
-    const auto edit = [&](const std::string& from, const std::string& to) {
-        std::string a1 = *site.read("content/commitments/a1.md");
-        REQUIRE(a1.find(from) != std::string::npos);
-        site.write("content/commitments/a1.md", a1.replace(a1.find(from), from.size(), to));
+    PublishedSite published;
+    const auto edit = [&](const std::string& file, const std::string& from, const std::string& to) {
+        std::string text = *site.read(file);
+        REQUIRE(text.find(from) != std::string::npos);
+        site.write(file, text.replace(text.find(from), from.size(), to));
     };
     const auto fresh = [&] {
         Diagnostics fresh_diags;
@@ -97,37 +156,74 @@ TEST_CASE("a rebuild makes again only the commitment pages whose inputs changed"
         REQUIRE(built);
         return built->files.files();
     };
+    published.build(site, options);
+    const std::set<std::string> every_page = html_pages(published.files());
+    REQUIRE(every_page.size() > 12);
+    REQUIRE(published.made().count("data/metrics/burglary.json"));
 
-    // A1's words change: B1's page is kept without being made; A1's is made again.
-    edit("Terms of reference were drafted.", "Terms of reference were agreed.");
-    auto words = build_site(site, options, d, &cache);
+    SECTION("an update's words: that commitment's page, its quarter's report and the home page") {
+        edit("content/commitments/a1.md", "Terms of reference were drafted.", "Terms of reference were agreed.");
+        const BuiltSite words = published.build(site, options);
+        CHECK(published.made() == std::set<std::string>{"commitments/a1/index.html", "index.html", "reports/2020-q2/index.html"});
+        CHECK(words.kept == every_page.size() - 3);
+        CHECK(published.files().at("reports/2020-q2/index.html").find("Terms of reference were agreed.") != std::string::npos);
+        CHECK(published.files() == fresh());
+    }
+    SECTION("a body that comes to name an area: that area's page lists it") {
+        edit("content/commitments/a1.md", "The Board brings together", "In North District, the Board brings together");
+        published.build(site, options);
+        CHECK(published.made() == std::set<std::string>{"commitments/a1/index.html", "index.html", "areas/north/index.html"});
+        CHECK(published.files().at("areas/north/index.html").find("Set up a Victims&apos; Board") != std::string::npos);
+        CHECK(published.files() == fresh());
+    }
+    SECTION("a title another page shows: every page is made again, the charts' files are kept") {
+        edit("content/commitments/a1.md", "title = \"Set up a Victims' Board\"", "title = \"Set up a Victims' Panel\"");
+        const BuiltSite title = published.build(site, options);
+        CHECK(title.kept == 0);
+        CHECK(html_pages(published.files()) == every_page);
+        CHECK(published.made().count("commitments/b1/index.html"));
+        CHECK(published.files().at("commitments/b1/index.html").find("Set up a Victims&apos; Panel") != std::string::npos);
+        CHECK(published.files() == fresh());
+    }
+    SECTION("a metric's figure: every page and its chart files are made again") {
+        edit("content/metrics/burglary.toml", "values = [40, 42, 38,", "values = [40, 42, 58,");
+        published.build(site, options);
+        CHECK(published.made().count("data/metrics/burglary.json"));
+        CHECK(published.made().count("measures/burglary/index.html"));
+        CHECK(published.files() == fresh());
+    }
+    SECTION("a glossary term any page may mark: every page is made again") {
+        edit("content/glossary/terms.toml", "Supports victims of sexual violence.", "Supports people after sexual violence.");
+        const BuiltSite term = published.build(site, options);
+        CHECK(term.kept == 0);
+        CHECK(published.files() == fresh());
+    }
+    SECTION("nothing: only the home page, which is always made") {
+        const BuiltSite again = published.build(site, options);
+        CHECK(published.made() == std::set<std::string>{"index.html"});
+        CHECK(again.kept == every_page.size() - 1);
+        CHECK(published.files() == fresh());
+    }
+}
+
+TEST_CASE("serve's rebuild keeps the HTML of pages whose inputs are unchanged", "[pipeline]") {
+    MemoryFileSystem site = minimal_site();
+    PipelineOptions options;
+    options.build.build_date = {2023, 11, 14};
+    RenderCache cache;
+    Diagnostics d;
+    const auto first = build_site(site, options, d, &cache);
+    REQUIRE(first);
+    std::string a1 = *site.read("content/commitments/a1.md");
+    site.write("content/commitments/a1.md", a1.replace(a1.find("drafted."), 8, "agreed."));
+    const auto words = build_site(site, options, d, &cache);
     REQUIRE(words);
-    CHECK(words->kept == 1);
+    CHECK(words->kept == first->pages - 3);  // A1's page, its quarter's report and the home page are made again
     CHECK(words->files.find("commitments/a1/index.html")->find("Terms of reference were agreed.") != std::string::npos);
-    CHECK(words->files.files() == fresh());
-
-    // A1's title changes: B1's page shows it, so every commitment page is made again.
-    edit("title = \"Set up a Victims' Board\"", "title = \"Set up a Victims' Panel\"");
-    auto title = build_site(site, options, d, &cache);
-    REQUIRE(title);
-    CHECK(title->kept == 0);
-    CHECK(title->files.find("commitments/b1/index.html")->find("Set up a Victims&apos; Panel") != std::string::npos);
-    CHECK(title->files.files() == fresh());
-
-    // Any other file changes (a glossary term all pages may mark): every page is made again.
-    std::string terms = *site.read("content/glossary/terms.toml");
-    terms.replace(terms.find("Supports victims of sexual violence."), 36, "Supports people after sexual violence.");
-    site.write("content/glossary/terms.toml", terms);
-    auto term = build_site(site, options, d, &cache);
-    REQUIRE(term);
-    CHECK(term->kept == 0);
-    CHECK(term->files.files() == fresh());
-
-    // Nothing changes: both commitment pages are kept.
-    auto again = build_site(site, options, d, &cache);
-    REQUIRE(again);
-    CHECK(again->kept == 2);
-    CHECK(again->files.files() == fresh());
+    Diagnostics fresh_diags;
+    const auto fresh = build_site(site, options, fresh_diags);
+    REQUIRE(fresh);
+    CHECK(words->files.files() == fresh->files.files());
     CHECK_FALSE(d.has_errors());
 }
 

@@ -103,11 +103,18 @@ std::unique_ptr<MetricChartSet> chart_set_as_at(const SiteModel& model, const Me
     return set;
 }
 
-std::vector<std::pair<std::string, std::string>> chart_downloads(const MetricChartSet& set) {
+std::vector<std::string> chart_download_paths(const MetricChartSet& set) {
     const std::string& id = set.data.metric.id;
-    std::vector<std::pair<std::string, std::string>> files{{urls::metric_download(id, "json"), view::chart_json_text(set.data)},
-                                                           {urls::metric_download(id, "csv"), view::chart_csv_text(set.data)}};
-    if (!set.whole_force_svg.empty()) files.push_back({urls::metric_download(id, "svg"), set.whole_force_svg});
+    std::vector<std::string> paths{urls::metric_download(id, "json"), urls::metric_download(id, "csv")};
+    if (!set.whole_force_svg.empty()) paths.push_back(urls::metric_download(id, "svg"));
+    return paths;
+}
+
+std::vector<std::pair<std::string, std::string>> chart_downloads(const MetricChartSet& set) {
+    auto paths = chart_download_paths(set);
+    std::vector<std::pair<std::string, std::string>> files{{std::move(paths[0]), view::chart_json_text(set.data)},
+                                                           {std::move(paths[1]), view::chart_csv_text(set.data)}};
+    if (paths.size() > 2) files.push_back({std::move(paths[2]), set.whole_force_svg});
     return files;
 }
 

@@ -47,5 +47,7 @@ std::unique_ptr<MetricChartSet> chart_set_as_at(const SiteModel& model, const Me
 // as data/metrics/<id>.svg (the quarterly reports show it): (output path, bytes). Made when they
 // are written and not kept, since at 500 metrics they come to some 160 MB.
 std::vector<std::pair<std::string, std::string>> chart_downloads(const MetricChartSet& set);
+// Their output paths alone, in the same order, without making them.
+std::vector<std::string> chart_download_paths(const MetricChartSet& set);
 
 }  // namespace scrutiny

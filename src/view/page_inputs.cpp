@@ -60,6 +60,23 @@ std::string commitment_words_digest(const Commitment& c) {
     return d.result();
 }
 
+std::string report_words_digest(const std::vector<const Commitment*>& in_quarter, const FinancialQuarter& q) {
+    Digest d;
+    for (const Commitment* c : in_quarter) {
+        d.add(c->ref);
+        for (const auto& u : c->updates)
+            if (u.period == q) d.add(u.text_markdown);
+    }
+    return d.result();
+}
+
+std::string listed_commitments_digest(const std::vector<const Commitment*>& listed) {
+    Digest d;
+    d.add(static_cast<long long>(listed.size()));
+    for (const Commitment* c : listed) d.add(c->ref);
+    return d.result();
+}
+
 std::string page_inputs_key(std::string_view site_inputs, std::string_view own_inputs) {
     Digest d;
     d.add(site_inputs);

@@ -4,14 +4,18 @@
 // The rule is coarse on purpose, so it cannot miss what a page reads: a commitment page reads the
 // whole site (every input file but the commitments', every commitment's outline, the build's date
 // and address, the scrutiny binary: the pipeline's site inputs) and its own commitment's words
-// (its body and its updates' text). Only pages that are always made read another commitment's
-// words (objective, report and area pages, the home page, the A to Z, the feed, search). An edit
-// to a commitment's words then re-makes its own page alone of a large site's 10,000 commitment
-// pages; any other edit re-makes them all.
+// (its body and its updates' text). Most other pages read no commitment's words at all, only the
+// shared inputs (kOnlySharedInputs: objective, measure, meeting, glossary, free pages, the lists,
+// the A to Z, the national measures), so they too are kept after an edit to a commitment's words.
+// A report page reads the text of its quarter's updates (report_words_digest), an area page which
+// commitments name the area; the home page and the feed and search documents read many
+// commitments' words and are always made. An edit to a commitment's words then re-makes its own
+// page and the few that read it; any other edit re-makes them all.
 #pragma once
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "common/digest.h"
 #include "content/entities.h"
@@ -22,6 +26,16 @@ namespace scrutiny {
 void add_commitment_outline(Digest& digest, const Commitment& c);
 // A commitment's own words: its body and each update's text.
 std::string commitment_words_digest(const Commitment& c);
+
+// What a report page reads of its own: the text of each update for quarter `q` of the commitments
+// it lists (those with an update in the quarter, in the order it lists them).
+std::string report_words_digest(const std::vector<const Commitment*>& in_quarter, const FinancialQuarter& q);
+// What a page that lists commitments found by their words reads of its own: which they are (an
+// area page lists the commitments naming the area; what it shows of each is in their outlines).
+std::string listed_commitments_digest(const std::vector<const Commitment*>& listed);
+
+// The own inputs of a page that reads only the site's shared inputs.
+inline constexpr std::string_view kOnlySharedInputs = "the site's shared inputs only";
 
 // A page's inputs key: the site's shared inputs and what the page reads of its own.
 std::string page_inputs_key(std::string_view site_inputs, std::string_view own_inputs);

@@ -33,6 +33,31 @@ auto single(Make make) {
     return [make](const PageContext& ctx, std::vector<PageMaker>& out) { out.push_back([&ctx, make] { return make(ctx); }); };
 }
 
+// The file a page is made from, for messages about its address ("" for one from site_config.toml).
+template <class Item>
+std::string source_of(const Item& item) {
+    if constexpr (requires { item.source_file; }) return item.source_file;
+    else return {};
+}
+
+// The same for pages that read nothing of any commitment's words, only the site's shared inputs
+// (view/page_inputs.h): each says where it goes, so a rebuild keeps it while those are unchanged.
+// `dir(item)` must be the folder make() gives the page (build_page_views checks).
+template <class Items, class Dir, class Make>
+auto each_shared(Items items, Dir dir, Make make) {
+    return [items, dir, make](const PageContext& ctx, std::vector<PageMaker>& out) {
+        for (const auto& item : items(ctx.model))
+            out.push_back({[&ctx, &item, make] { return make(ctx, item); }, dir(item), source_of(item), std::string(kOnlySharedInputs)});
+    };
+}
+
+template <class Make>
+auto single_shared(std::string dir, Make make) {
+    return [dir, make](const PageContext& ctx, std::vector<PageMaker>& out) {
+        out.push_back({[&ctx, make] { return make(ctx); }, dir, "", std::string(kOnlySharedInputs)});
+    };
+}
+
 std::vector<PageKind> make_builtin_kinds() {
     std::vector<PageKind> k;
     k.push_back({.name = "home", .section = "",
@@ -43,7 +68,8 @@ std::vector<PageKind> make_builtin_kinds() {
     k.push_back({.name = "objective", .section = std::string(urls::objectives),
                  .about = "One page per objective, at objectives/<id>/.",
                  .keys = keys_of<ObjectiveView>,
-                 .pages = each([](const SiteModel& m) -> const auto& { return m.config().objectives; }, objective_page),
+                 .pages = each_shared([](const SiteModel& m) -> const auto& { return m.config().objectives; },
+                                     [](const Objective& o) { return urls::objective(o.id); }, objective_page),
                  .search = [](const SiteModel& m, std::vector<SearchItem>& out) {
                      for (const auto& o : m.config().objectives)
                          out.push_back({o.title, urls::objective(o.id), m.translations.text("search_kind.objective"), true, "", markdown_all_text(o.summary_markdown)});
@@ -74,19 +100,25 @@ std::vector<PageKind> make_builtin_kinds() {
     k.push_back({.name = "measure", .section = std::string(urls::measures),
                  .about = "One page per measure, at measures/<id>/, with a control chart per area.",
                  .keys = keys_of<MeasureView>,
-                 .pages = each([](const SiteModel& m) -> const auto& { return m.content.metrics; }, measure_page),
+                 .pages = each_shared([](const SiteModel& m) -> const auto& { return m.content.metrics; },
+                                     [](const Metric& x) { return urls::measure(x.id); }, measure_page),
                  .search = [](const SiteModel& m, std::vector<SearchItem>& out) {
                      for (const auto& x : m.content.metrics) out.push_back({x.title, urls::measure(x.id), m.translations.text("search_kind.measure"), true, "", searchable_text(x)});
                  }});
     k.push_back({.name = "areas", .section = std::string(urls::areas),
                  .about = "The list of areas, at areas/.",
-                 .keys = keys_of<AreasView>, .pages = single(areas_page),
+                 .keys = keys_of<AreasView>, .pages = single_shared(std::string(urls::areas), areas_page),
                  .nav = [](const SiteModel& m, std::vector<NavEntry>& out) { out.push_back({"areas", m.translations.text("areas.title"), std::string(urls::areas)}); },
                  .nav_rank = 2});
     k.push_back({.name = "area", .section = std::string(urls::areas),
                  .about = "One page per area, at areas/<id>/: every measure for the area, and what mentions it.",
                  .keys = keys_of<AreaView>,
-                 .pages = each([](const SiteModel& m) -> const auto& { return m.config().areas; }, area_page),
+                 // An area page lists the commitments whose words name the area: which they are is its own input.
+                 .pages = [](const PageContext& ctx, std::vector<PageMaker>& out) {
+                     for (const auto& a : ctx.model.config().areas)
+                         out.push_back({[&ctx, &a] { return area_page(ctx, a); }, urls::area(a.id), "",
+                                        listed_commitments_digest(ViewIndex::find(ctx.index.commitments_naming_area, a.id))});
+                 },
                  .search = [](const SiteModel& m, std::vector<SearchItem>& out) {
                      for (const auto& a : m.config().areas)
                          out.push_back({a.name, urls::area(a.id), m.translations.text("search_kind.area"), true, "",
@@ -94,7 +126,7 @@ std::vector<PageKind> make_builtin_kinds() {
                  }});
     k.push_back({.name = "glossary", .section = std::string(urls::glossary),
                  .about = "The glossary, at glossary/: oversight meetings and terms.",
-                 .keys = keys_of<GlossaryView>, .pages = single(glossary_page),
+                 .keys = keys_of<GlossaryView>, .pages = single_shared(std::string(urls::glossary), glossary_page),
                  .search = [](const SiteModel& m, std::vector<SearchItem>& out) {
                      for (const auto& x : m.content.mechanisms)
                          out.push_back({x.name, urls::glossary_entry(x.id), m.translations.text("search_kind.mechanism"), false, "", x.purpose});
@@ -105,13 +137,14 @@ std::vector<PageKind> make_builtin_kinds() {
                  .nav_rank = 3});
     k.push_back({.name = "sessions", .section = std::string(urls::meetings),
                  .about = "The list of recorded meetings, at meetings/.",
-                 .keys = keys_of<SessionsView>, .pages = single(sessions_page),
+                 .keys = keys_of<SessionsView>, .pages = single_shared(std::string(urls::meetings), sessions_page),
                  .nav = [](const SiteModel& m, std::vector<NavEntry>& out) { out.push_back({"meetings", m.translations.text("site.meetings"), std::string(urls::meetings)}); },
                  .nav_rank = 2});
     k.push_back({.name = "session", .section = std::string(urls::meetings),
                  .about = "One page per recorded meeting, at meetings/<slug>/.",
                  .keys = keys_of<SessionView>,
-                 .pages = each([](const SiteModel& m) -> const auto& { return m.content.sessions; }, session_page),
+                 .pages = each_shared([](const SiteModel& m) -> const auto& { return m.content.sessions; },
+                                     [](const Session& s) { return urls::meeting(s.slug); }, session_page),
                  .search = [](const SiteModel& m, std::vector<SearchItem>& out) {
                      for (const auto& s : m.content.sessions) out.push_back({m.translations.text("site.session_title", {{"title", s.title}, {"date", session_date_label(m.translations, s)}}),
                                                                         urls::meeting(s.slug), m.translations.text("search_kind.meeting"), true, "", searchable_text(s)});
@@ -119,13 +152,14 @@ std::vector<PageKind> make_builtin_kinds() {
     k.push_back({.name = "page", .section = "",
                  .about = "One page per file in content/pages/, at <slug>/.",
                  .keys = keys_of<FreePageView>,
-                 .pages = each([](const SiteModel& m) -> const auto& { return m.content.pages; }, free_page),
+                 .pages = each_shared([](const SiteModel& m) -> const auto& { return m.content.pages; }, [](const Page& p) { return p.slug; },
+                                     free_page),
                  .search = [](const SiteModel& m, std::vector<SearchItem>& out) {
                      for (const auto& p : m.content.pages) out.push_back({p.title, p.slug, m.translations.text("search_kind.page"), true, "", searchable_text(p)});
                  }});
     k.push_back({.name = "reports", .section = std::string(urls::reports),
                  .about = "The list of quarterly reports, at reports/.",
-                 .keys = keys_of<ReportsView>, .pages = single(reports_page),
+                 .keys = keys_of<ReportsView>, .pages = single_shared(std::string(urls::reports), reports_page),
                  .nav = [](const SiteModel& m, std::vector<NavEntry>& out) { out.push_back({"reports", m.translations.text("site.reports"), std::string(urls::reports)}); },
                  .nav_rank = 4});
     k.push_back({.name = "report", .section = std::string(urls::reports),
@@ -134,7 +168,8 @@ std::vector<PageKind> make_builtin_kinds() {
                  .pages = [](const PageContext& ctx, std::vector<PageMaker>& out) {
                      // Not a structured binding: clang 14 (Debian 12) cannot capture one.
                      for (const auto& quarter : ctx.index.commitments_by_quarter)
-                         out.push_back([&ctx, &q = quarter.first] { return report_page(ctx, q); });
+                         out.push_back({[&ctx, &q = quarter.first] { return report_page(ctx, q); }, urls::report(quarter.first), "",
+                                        report_words_digest(quarter.second, quarter.first)});
                  }});
     k.push_back({.name = "national_measures", .section = std::string(urls::national_measures),
                  .about = "The statement on the six National Crime and Policing Measures, at national-measures/, and as it stood "
@@ -143,9 +178,11 @@ std::vector<PageKind> make_builtin_kinds() {
                  .keys = keys_of<NationalMeasuresView>,
                  .pages = [](const PageContext& ctx, std::vector<PageMaker>& out) {
                      if (ctx.model.config().national_measures.empty()) return;
-                     out.push_back([&ctx] { return national_measures_page(ctx); });
+                     const std::string shared(kOnlySharedInputs);
+                     out.push_back({[&ctx] { return national_measures_page(ctx); }, std::string(urls::national_measures), "", shared});
                      for (const auto& quarter : ctx.index.commitments_by_quarter)
-                         out.push_back([&ctx, &q = quarter.first] { return quarter_national_measures_page(ctx, q); });
+                         out.push_back({[&ctx, &q = quarter.first] { return quarter_national_measures_page(ctx, q); },
+                                        urls::report_national_measures(quarter.first), "", shared});
                  },
                  .search = [](const SiteModel& m, std::vector<SearchItem>& out) {
                      if (!m.config().national_measures.empty())
@@ -153,10 +190,10 @@ std::vector<PageKind> make_builtin_kinds() {
                  }});
     k.push_back({.name = "search", .section = std::string(urls::search),
                  .about = "The A to Z of the site, at search/.",
-                 .keys = keys_of<SearchView>, .pages = single(search_page)});
+                 .keys = keys_of<SearchView>, .pages = single_shared(std::string(urls::search), search_page)});
     k.push_back({.name = "not_found", .section = "",
                  .about = "The not-found page, 404.html. It is served for any missing address, so its links are absolute paths.",
-                 .keys = keys_of<NotFoundView>, .pages = single(not_found_page), .in_sitemap = false});
+                 .keys = keys_of<NotFoundView>, .pages = single_shared("404.html", not_found_page), .in_sitemap = false});
     return k;
 }
 }  // namespace

@@ -1,5 +1,7 @@
 #include "view/site_views.h"
 
+#include <stdexcept>
+
 #include "common/calendar_words.h"
 #include "common/parallel.h"
 #include "common/text.h"
@@ -39,6 +41,9 @@ std::vector<PageView> build_page_views(const SiteModel& m, const SiteCharts& cha
         }
         if (!pages[i].reused) {
             pages[i] = maker.make();
+            // A page kept next time is looked for where its maker says it goes.
+            if (!maker.own_inputs.empty() && pages[i].dir != maker.dir)
+                throw std::logic_error("page maker says " + maker.dir + " but made " + pages[i].dir);
             pages[i].inputs_key = std::move(key);
         }
         pages[i].template_name = kind_of[i]->name;
