@@ -319,7 +319,8 @@ std::optional<BuiltSite> build_site(const FileSystem& site, SiteModel model, con
     // The search entries are made once (every body turned to plain text): written as the search
     // documents, then, without their text, the A to Z's entries.
     std::vector<SearchItem> search = search_items(*options.page_kinds, model);
-    std::string search_documents = search_documents_json(search);  // takes the items' text
+    DerivedCache* derived = cache ? &cache->derived : published ? published->derived : nullptr;
+    std::string search_documents = search_documents_json(search, derived);  // takes the items' text
     // Streaming, the documents are written now rather than held through the page build: at
     // 10,000 commitments they are 56 MB, a sixth of the build's peak memory.
     const std::string search_path(search_documents_path);
@@ -346,6 +347,7 @@ std::optional<BuiltSite> build_site(const FileSystem& site, SiteModel model, con
                         reuse && !cache ? page_inputs_key(reuse->site_inputs, kOnlySharedInputs) : std::string());
     add_output(built.files, search_path, std::move(search_documents), "", *theme, diags, search_documents_written);
     options.done("chart downloads and search documents written");
+    if (cache) cache->derived.forget_unused();  // serve holds only what the last build used
     if (diags.has_errors()) return std::nullopt;
     return built;
 }

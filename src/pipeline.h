@@ -10,6 +10,7 @@
 #include <string>
 #include <string_view>
 
+#include "common/derived_cache.h"
 #include "common/diagnostics.h"
 #include "common/file_system.h"
 #include "model/site_model.h"
@@ -40,6 +41,7 @@ struct RenderCache {
         std::string view;        // its view's digest (view_digest.h)
         std::string html;
     };
+    DerivedCache derived;   // derived data (search documents) by what it was made from
     std::string theme_key;  // the templates and partials the pages were rendered with
     std::map<std::string, Page> pages;  // by output path
     size_t reused = 0;      // pages taken from the cache by the last build
@@ -53,6 +55,8 @@ struct PublishedPages {
     std::function<bool(const std::string& path, const std::string& key)> keep;
     // Notes the inputs key of a page this build wrote at `path`.
     std::function<void(const std::string& path, const std::string& key)> note;
+    // Derived data the last build kept (common/derived_cache.h); this build adds what it makes.
+    DerivedCache* derived = nullptr;
 };
 
 struct BuiltSite {

@@ -107,8 +107,12 @@ int run_build(const BuildCommandOptions& options, std::ostream& out, std::ostrea
             PublishedPages published;
             published.keep = [&staging](const std::string& path, const std::string& key) { return staging->keep(path, key); };
             published.note = [&staging](const std::string& path, const std::string& key) { staging->note_inputs_key(path, key); };
+            DerivedCache derived = options.clean ? DerivedCache::fresh(staging->derived_cache_file())
+                                                 : DerivedCache::read(staging->derived_cache_file());
+            published.derived = &derived;
             built = build_site(site, std::move(*model), pipeline, diags, nullptr, staging->writer(), &published);
             if (!built || !staging->publish(built->files, diags)) return 1;
+            derived.save();  // a cache not written costs the next build time, nothing else
             pipeline.done("published");
             if (options.verbose) out << "  pages kept from the last build (their inputs unchanged): " << built->kept << "\n";
             if (fingerprint && diags.all().empty())  // a build with warnings is run again, to say them again

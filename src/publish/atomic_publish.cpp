@@ -61,9 +61,11 @@ void remove_stale_staging(const fs::path& parent, const std::string& name) {
     std::error_code ec;
     const std::string prefix = "." + name + ".staging-";
     const std::string old_prefix = "." + name + ".old-";
+    const std::string cache_prefix = "." + name + ".scrutiny-cache.tmp-";  // a cache half written
     for (auto it = fs::directory_iterator(parent, ec); !ec && it != fs::directory_iterator(); it.increment(ec)) {
         const std::string entry = it->path().filename().string();
-        if (entry.rfind(prefix, 0) == 0 || entry.rfind(old_prefix, 0) == 0) fs::remove_all(it->path(), ec);
+        if (entry.rfind(prefix, 0) == 0 || entry.rfind(old_prefix, 0) == 0 || entry.rfind(cache_prefix, 0) == 0)
+            fs::remove_all(it->path(), ec);
     }
 }
 // Why publishing into `output` would destroy someone's files, or nothing.
@@ -221,6 +223,10 @@ bool StagingFolder::keep(const std::string& path, const std::string& key) const 
     if (!OutputRecord::unchanged_since(published, *before) || !link_file(published, impl_->staging / path)) return false;
     impl_->next.add(path, *before);
     return true;
+}
+
+std::string StagingFolder::derived_cache_file() const {
+    return (impl_->parent / ("." + impl_->output.filename().string() + ".scrutiny-cache")).string();
 }
 
 void StagingFolder::note_inputs_key(const std::string& path, const std::string& key) const {

@@ -52,6 +52,9 @@ public:
     // recorded it as made from inputs with `key` and it is still as published; false otherwise.
     // The caller then does not make it (see view/page_inputs.h). Safe from several threads at once.
     bool keep(const std::string& path, const std::string& key) const;
+    // Where derived data kept between builds lives (common/derived_cache.h): beside the output,
+    // ".public.scrutiny-cache"; read and written only while this folder holds the lock.
+    std::string derived_cache_file() const;
     // Records the inputs key of a page written at `path`, for the next build's keep().
     void note_inputs_key(const std::string& path, const std::string& key) const;
     // Writes the files `files` still holds in memory and the build marker (listing every file

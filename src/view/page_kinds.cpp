@@ -4,7 +4,6 @@
 #include <map>
 #include <set>
 
-#include "common/parallel.h"
 #include "content/markdown.h"
 #include "model/site_model.h"
 #include "view/area_views.h"
@@ -89,13 +88,12 @@ std::vector<PageKind> make_builtin_kinds() {
                                         commitment_words_digest(c)});
                  },
                  .search = [](const SiteModel& m, std::vector<SearchItem>& out) {
-                     // Every body as plain text: on every core, for a large site has 10,000.
-                     const auto& all = m.content.commitments;
-                     std::vector<std::string> texts(all.size());
-                     parallel_for(all.size(), worker_count(), [&](size_t, size_t i) { texts[i] = searchable_text(all[i]); });
-                     for (size_t i = 0; i < all.size(); ++i)
-                         out.push_back({m.translations.text("site.ref_title", {{"ref", all[i].ref}, {"title", all[i].title}}), urls::commitment(all[i].slug),
-                                        m.translations.text("search_kind.commitment"), true, all[i].ref, std::move(texts[i])});
+                     // Each body as plain text, made only when the last build's document for the
+                     // same words cannot be used (search_documents_json), on every core.
+                     for (const auto& c : m.content.commitments)
+                         out.push_back({m.translations.text("site.ref_title", {{"ref", c.ref}, {"title", c.title}}), urls::commitment(c.slug),
+                                        m.translations.text("search_kind.commitment"), true, c.ref, {}, true, searchable_text_key(c),
+                                        [&c] { return searchable_text(c); }});
                  }});
     k.push_back({.name = "measure", .section = std::string(urls::measures),
                  .about = "One page per measure, at measures/<id>/, with a control chart per area.",

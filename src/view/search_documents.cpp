@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "common/digest.h"
 #include "common/parallel.h"
 #include "content/markdown.h"
 
@@ -22,6 +23,20 @@ std::string searchable_text(const Commitment& c) {
     return out;
 }
 
+std::string searchable_text_key(const Commitment& c) {
+    Digest d;
+    d.add("commitment text 1");  // what searchable_text(Commitment) reads, all of it
+    d.add(c.body_markdown);
+    d.add(static_cast<long long>(c.activities.size()));
+    for (const auto& a : c.activities) {
+        d.add(a.ref);
+        d.add(a.title);
+    }
+    d.add(static_cast<long long>(c.updates.size()));
+    for (const auto& u : c.updates) d.add(u.text_markdown);
+    return d.result();
+}
+
 std::string searchable_text(const Metric& m) {
     std::string out = m.definition;
     add(out, m.inclusion);
@@ -39,21 +54,35 @@ std::string searchable_text(const Page& p) {
 
 std::string term_title(const Term& t) { return t.expansion.empty() ? t.term : t.term + ": " + t.expansion; }
 
-std::string search_documents_json(std::vector<SearchItem>& items) {
+std::string search_documents_json(std::vector<SearchItem>& items, DerivedCache* cache) {
     // One document a line: small, and a diff between two builds reads item by item. Each is
     // written on its own (on every core), never as one tree of the whole site (at 10,000
     // commitments the text alone is some 50 MB).
     std::vector<std::string> lines(items.size());
     parallel_for(items.size(), worker_count(), [&](size_t, size_t i) {
         SearchItem& item = items[i];
+        const std::string url = item.folder ? (item.target.empty() ? "" : item.target + "/") : item.target;
+        std::string key;
+        if (!item.text_key.empty()) {
+            Digest d;  // the line is made from the text's inputs and the fields beside it
+            for (const std::string* part : std::initializer_list<const std::string*>{&item.text_key, &url, &item.title, &item.kind, &item.ref})
+                d.add(*part);
+            key = d.result();
+            if (const std::string* line = cache ? cache->find(key) : nullptr) {
+                lines[i] = *line;
+                return;
+            }
+            if (item.make_text) item.text = item.make_text();
+        }
         nlohmann::ordered_json d;
-        d["url"] = item.folder ? (item.target.empty() ? "" : item.target + "/") : item.target;
+        d["url"] = url;
         d["title"] = item.title;
         d["kind"] = item.kind;
         if (!item.ref.empty()) d["ref"] = item.ref;
         d["text"] = std::move(item.text);
         std::string().swap(item.text);
         lines[i] = d.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+        if (cache && !key.empty()) cache->put(key, lines[i]);
     });
     size_t size = 4;
     for (const auto& line : lines) size += line.size() + 2;

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "common/derived_cache.h"
 #include "content/entities.h"
 #include "view/view_index.h"
 
@@ -28,7 +29,11 @@ std::string term_title(const Term& t);
 // the site's root ("commitments/a3/", "glossary/#agg"):
 // {"url": ..., "title": ..., "kind": ..., "ref": ... (commitments only), "text": ...}.
 // Each item's text is taken as it is written (the items stay, without it, for the A to Z): at
-// 10,000 commitments the text is 56 MB, and holding it twice set the build's peak memory.
-std::string search_documents_json(std::vector<SearchItem>& items);
+// 10,000 commitments the text is 56 MB, and holding it twice set the build's peak memory. With
+// `cache`, an item with a text_key takes its document from there when the last build made it
+// from the same inputs, and its text is not made at all.
+std::string search_documents_json(std::vector<SearchItem>& items, DerivedCache* cache = nullptr);
+// What a commitment's searchable text is made from (for SearchItem::text_key).
+std::string searchable_text_key(const Commitment& c);
 
 }  // namespace scrutiny

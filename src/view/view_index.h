@@ -2,6 +2,7 @@
 // (at 10,000 commitments a per-page scan makes the build quadratic).
 #pragma once
 
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -26,11 +27,16 @@ struct NavEntry {
 // `folder` is false, a file path with an anchor ("glossary/#pcp"), as PageBuilder::href_dir and
 // href take them. `ref` and `text` (plain text: a body, its updates) are searched as well as the
 // title; an item the A to Z would only repeat (a glossary term) is for the search box alone.
+// An item whose text is costly to make (a commitment's body and updates as plain text) may give,
+// instead of `text`, a digest of what the text is made from (`text_key`) and how to make it: its
+// search document is then taken from the last build's when that key is unchanged.
 struct SearchItem {
     std::string title, target, kind;
     bool folder = true;
     std::string ref = {}, text = {};
     bool in_a_to_z = true;
+    std::string text_key = {};
+    std::function<std::string()> make_text = {};
 };
 
 struct ViewIndex {
