@@ -24,7 +24,7 @@
 namespace scrutiny {
 
 std::optional<SiteModel> load_model(const FileSystem& site, const PipelineOptions& options, Diagnostics& diags) {
-    auto content = load_site(site, diags);
+    auto content = load_site(site, diags, options.derived);
     if (!content) return std::nullopt;
     options.done("content read and parsed");
     // Checked here, not only when rendering, so a wrong theme name is reported with every other error.
@@ -241,9 +241,11 @@ void copy_assets(const FileSystem& site, const Theme& theme, OutputSet& out) {
 
 std::optional<BuiltSite> build_site(const FileSystem& site, const PipelineOptions& options, Diagnostics& diags,
                                     RenderCache* cache) {
-    auto model = load_model(site, options, diags);
+    PipelineOptions with_cache = options;
+    if (cache && !with_cache.derived) with_cache.derived = &cache->derived;
+    auto model = load_model(site, with_cache, diags);
     if (!model) return std::nullopt;
-    return build_site(site, std::move(*model), options, diags, cache);
+    return build_site(site, std::move(*model), with_cache, diags, cache);
 }
 
 std::string site_inputs_digest(const FileSystem& site, const SiteModel& model, const PipelineOptions& options) {
@@ -319,7 +321,7 @@ std::optional<BuiltSite> build_site(const FileSystem& site, SiteModel model, con
     // The search entries are made once (every body turned to plain text): written as the search
     // documents, then, without their text, the A to Z's entries.
     std::vector<SearchItem> search = search_items(*options.page_kinds, model);
-    DerivedCache* derived = cache ? &cache->derived : published ? published->derived : nullptr;
+    DerivedCache* derived = options.derived ? options.derived : cache ? &cache->derived : nullptr;
     std::string search_documents = search_documents_json(search, derived);  // takes the items' text
     // Streaming, the documents are written now rather than held through the page build: at
     // 10,000 commitments they are 56 MB, a sixth of the build's peak memory.
@@ -347,7 +349,7 @@ std::optional<BuiltSite> build_site(const FileSystem& site, SiteModel model, con
                         reuse && !cache ? page_inputs_key(reuse->site_inputs, kOnlySharedInputs) : std::string());
     add_output(built.files, search_path, std::move(search_documents), "", *theme, diags, search_documents_written);
     options.done("chart downloads and search documents written");
-    if (cache) cache->derived.forget_unused();  // serve holds only what the last build used
+    if (cache && derived == &cache->derived) derived->forget_unused();  // serve holds only what the last build used
     if (diags.has_errors()) return std::nullopt;
     return built;
 }

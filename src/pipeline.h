@@ -27,6 +27,11 @@ struct PipelineOptions {
     // Told as each stage ends ("content read", "pages rendered and written", ...): `build
     // --verbose` prints how long each took.
     std::function<void(std::string_view stage)> stage_done;
+    // Derived data kept from the last build (common/derived_cache.h): parsed commitments and
+    // search documents, by what they were made from. This build takes what it can and adds what
+    // it makes. `build` keeps it beside the output; `serve` in its RenderCache (used when this
+    // is not set).
+    DerivedCache* derived = nullptr;
     void done(std::string_view stage) const {
         if (stage_done) stage_done(stage);
     }
@@ -55,8 +60,6 @@ struct PublishedPages {
     std::function<bool(const std::string& path, const std::string& key)> keep;
     // Notes the inputs key of a page this build wrote at `path`.
     std::function<void(const std::string& path, const std::string& key)> note;
-    // Derived data the last build kept (common/derived_cache.h); this build adds what it makes.
-    DerivedCache* derived = nullptr;
 };
 
 struct BuiltSite {

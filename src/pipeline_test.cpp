@@ -110,12 +110,13 @@ public:
             if (path.ends_with(".html") || path.starts_with("data/metrics/")) made_.insert(path);
             return true;
         };
-        published.derived = &derived_;
+        PipelineOptions with_cache = options;
+        with_cache.derived = &derived_;
         Diagnostics d;
-        auto model = load_model(site, options, d);
+        auto model = load_model(site, with_cache, d);
         REQUIRE(model);
-        auto built = build_site(site, std::move(*model), options, d, nullptr, writer, &published);
-        documents_kept_ = derived_.found();
+        auto built = build_site(site, std::move(*model), with_cache, d, nullptr, writer, &published);
+        derived_kept_ = derived_.found();
         derived_.forget_unused();  // as save() does for the next build
         INFO(d.all().size());
         REQUIRE(built);
@@ -127,11 +128,12 @@ public:
     }
     const std::map<std::string, std::string>& files() const { return files_; }
     const std::set<std::string>& made() const { return made_; }
-    size_t documents_kept() const { return documents_kept_; }  // search documents taken from the last build
+    // Parsed commitment files and search documents taken from the last build.
+    size_t derived_kept() const { return derived_kept_; }
 
 private:
     DerivedCache derived_;
-    size_t documents_kept_ = 0;
+    size_t derived_kept_ = 0;
     std::map<std::string, std::string> files_, keys_;
     std::set<std::string> made_;
 };
@@ -173,7 +175,7 @@ TEST_CASE("a rebuild makes again only the pages whose inputs changed", "[pipelin
         CHECK(published.made() == std::set<std::string>{"commitments/a1/index.html", "index.html", "reports/2020-q2/index.html"});
         CHECK(words.kept == every_page.size() - 3);
         CHECK(published.files().at("reports/2020-q2/index.html").find("Terms of reference were agreed.") != std::string::npos);
-        CHECK(published.documents_kept() == 1);  // B1's search document; A1's is made again
+        CHECK(published.derived_kept() == 2);  // B1's file, parsed, and its search document; A1's are made again
         CHECK(published.files().at("search/documents.json").find("Terms of reference were agreed.") != std::string::npos);
         CHECK(published.files() == fresh());
     }
@@ -191,7 +193,7 @@ TEST_CASE("a rebuild makes again only the pages whose inputs changed", "[pipelin
         CHECK(html_pages(published.files()) == every_page);
         CHECK(published.made().count("commitments/b1/index.html"));
         CHECK(published.files().at("commitments/b1/index.html").find("Set up a Victims&apos; Panel") != std::string::npos);
-        CHECK(published.documents_kept() == 1);  // A1's document names its title, so it is made again
+        CHECK(published.derived_kept() == 2);  // B1's again; A1's document names its title, so it is made again
         CHECK(published.files() == fresh());
     }
     SECTION("a metric's figure: every page and its chart files are made again") {
@@ -211,7 +213,7 @@ TEST_CASE("a rebuild makes again only the pages whose inputs changed", "[pipelin
         const BuiltSite again = published.build(site, options);
         CHECK(published.made() == std::set<std::string>{"index.html"});
         CHECK(again.kept == every_page.size() - 1);
-        CHECK(published.documents_kept() == 2);
+        CHECK(published.derived_kept() == 4);  // both files, parsed, and both documents
         CHECK(published.files() == fresh());
     }
 }

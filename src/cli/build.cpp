@@ -17,23 +17,30 @@
 namespace scrutiny {
 
 namespace {
-// The last build's stamp and the output folder, when a build now would publish the same files.
-std::optional<std::pair<BuildStamp, std::string>> up_to_date(const DiskFileSystem& site, const BuildCommandOptions& options,
-                                                             std::optional<std::uint64_t> fingerprint) {
-    if (!fingerprint) return std::nullopt;
-    Diagnostics quiet;  // any problem here is found and reported by the full build
+// The output folder the flags and site_config.toml name (as given, and resolved), when they name
+// one a build may use; nothing otherwise (the full build then reports why).
+std::optional<std::pair<std::string, std::string>> configured_output(const DiskFileSystem& site, const BuildCommandOptions& options) {
+    Diagnostics quiet;
     site.check_links(quiet);
     const auto config = load_site_config(site, quiet);
     if (!config || quiet.has_errors()) return std::nullopt;
     const std::string chosen = options.output ? *options.output
                                               : (std::filesystem::path(options.source) / config->output_dir).string();
     // Not walked for foreign files: unchanged_build() proves the output holds exactly the last
-    // build's files, each unchanged, and its folders unchanged, which no foreign file allows.
+    // build's files, each unchanged, and its folders unchanged, which no foreign file allows;
+    // a full build looks under the output's lock.
     const auto output = checked_output_folder(options.source, chosen, "output", {}, quiet, false);
     if (!output) return std::nullopt;
-    const auto stamp = unchanged_build(*output, *fingerprint);
+    return std::pair{chosen, *output};
+}
+
+// The last build's stamp and the output folder, when a build now would publish the same files.
+std::optional<std::pair<BuildStamp, std::string>> up_to_date(const std::optional<std::pair<std::string, std::string>>& output,
+                                                             std::optional<std::uint64_t> fingerprint) {
+    if (!fingerprint || !output) return std::nullopt;
+    const auto stamp = unchanged_build(output->second, *fingerprint);
     if (!stamp) return std::nullopt;
-    return std::pair{*stamp, chosen};
+    return std::pair{*stamp, output->first};
 }
 }  // namespace
 
@@ -63,10 +70,11 @@ int run_build(const BuildCommandOptions& options, std::ostream& out, std::ostrea
     if (options.verbose) pipeline.stage_done = stage_done;
     // Nothing to do when every input is as the last build found it and its output is intact.
     std::optional<std::uint64_t> fingerprint;
+    const auto output_named = configured_output(site, options);
     if (!options.clean) {
         fingerprint = input_fingerprint(site, {options.base_url, pipeline.build.build_date});
         if (options.verbose) stage_done("inputs' fingerprint");
-        if (const auto skipped = up_to_date(site, options, fingerprint)) {
+        if (const auto skipped = up_to_date(output_named, fingerprint)) {
             if (!options.quiet) {
                 const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count();
                 out << "built " << skipped->first.pages << " pages and " << (skipped->first.files - skipped->first.pages)
@@ -75,6 +83,14 @@ int run_build(const BuildCommandOptions& options, std::ostream& out, std::ostrea
             }
             return 0;
         }
+    }
+    // What the last build derived (parsed commitments, search documents), kept beside the output:
+    // read now, before parsing; written back once this build is published, under the lock.
+    std::optional<DerivedCache> derived;
+    if (output_named) {
+        const std::string file = derived_cache_location(output_named->second);
+        derived = options.clean ? DerivedCache::fresh(file) : DerivedCache::read(file);
+        pipeline.derived = &*derived;
     }
     std::optional<BuiltSite> built;
     std::string chosen;
@@ -107,12 +123,11 @@ int run_build(const BuildCommandOptions& options, std::ostream& out, std::ostrea
             PublishedPages published;
             published.keep = [&staging](const std::string& path, const std::string& key) { return staging->keep(path, key); };
             published.note = [&staging](const std::string& path, const std::string& key) { staging->note_inputs_key(path, key); };
-            DerivedCache derived = options.clean ? DerivedCache::fresh(staging->derived_cache_file())
-                                                 : DerivedCache::read(staging->derived_cache_file());
-            published.derived = &derived;
             built = build_site(site, std::move(*model), pipeline, diags, nullptr, staging->writer(), &published);
             if (!built || !staging->publish(built->files, diags)) return 1;
-            derived.save();  // a cache not written costs the next build time, nothing else
+            // Only into the folder beside the output this build published to (a cache not written
+            // costs the next build time, nothing else).
+            if (derived && derived_cache_location(*output) == derived_cache_location(output_named->second)) derived->save();
             pipeline.done("published");
             if (options.verbose) out << "  pages kept from the last build (their inputs unchanged): " << built->kept << "\n";
             if (fingerprint && diags.all().empty())  // a build with warnings is run again, to say them again

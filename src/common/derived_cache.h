@@ -1,16 +1,24 @@
 // Derived data kept from one build to the next, by the digest of what it was made from (a
-// commitment's search document by its words, ...), so a rebuild makes again only what an edit
-// changed. Content-addressed: an entry is never stale, only missing, so a wrong entry can come
-// only from a key that leaves out something the data was made from.
+// commitment file's parse by its bytes, a commitment's search document by its words), so a
+// rebuild makes again only what an edit changed. Content-addressed: an entry is never stale, only
+// missing, so a wrong entry can come only from a key that leaves out something the data was made
+// from.
 //
-// `build` keeps it in a file beside the output (".public.scrutiny-cache", written under the
-// output's lock); `serve` in memory. The file is written by the scrutiny binary that reads it:
-// one written by another binary (or damaged) is ignored whole, and the build makes everything.
+// `build` keeps it in a file beside the output (".public.scrutiny-cache"), read through a
+// mapping, not copied (at 10,000 commitments the file is some 120 MB). What a build makes goes,
+// as it is made, into a file of its own that has no name yet (not held in memory, and nothing
+// appears beside the output unless the build is published); save() then adds it to the cache
+// file under the output's lock: appended, or, when most of the old file is no longer used, a new
+// file renamed over the old one. The file only grows while it has its name, so a build reading it
+// while another appends sees whole entries or a cut-short end, which is taken as no cache at all.
+// It is written by the scrutiny binary that reads it: one another binary wrote, or a damaged
+// one, is ignored whole and the build makes everything. `serve` keeps the cache in memory.
 #pragma once
 
 #include <cstddef>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -19,25 +27,30 @@ namespace scrutiny {
 
 class DerivedCache {
 public:
-    DerivedCache() = default;  // empty, in memory
-    // What the last build left in `file`; empty (and the file rewritten by save()) when there is
-    // none, it was written by another scrutiny binary or it is damaged.
+    DerivedCache();  // in memory, empty
+    ~DerivedCache();
+    DerivedCache(DerivedCache&&) noexcept;
+    DerivedCache& operator=(DerivedCache&&) noexcept;
+
+    // What the last build left in `file` (nothing when there is none, another scrutiny binary
+    // wrote it or it is damaged). Reads only: the file is written by save() alone.
     static DerivedCache read(const std::string& file);
-    // An empty cache that save() writes to `file` afresh (`build --clean`).
+    // Nothing found; save() replaces `file` (`build --clean`).
     static DerivedCache fresh(const std::string& file);
 
-    // The data made from `key`, or nothing; marks the entry as used by this build. Entries stay
-    // where they are while the cache lives, so the pointer stays good. Safe from several threads.
-    const std::string* find(std::string_view key);
-    // Keeps `data` made from `key` (the first put of a key wins). Safe from several threads.
+    // The data made from `key`, or nothing; marks the entry as used by this build. The view
+    // stays good while the cache lives. Safe from several threads at once.
+    std::optional<std::string_view> find(std::string_view key);
+    // Keeps `data` made from `key`: in this build's own unnamed file (not held), or in memory.
+    // The first put of a key wins. Safe from several threads at once.
     void put(std::string_view key, std::string data);
 
-    // Lets go of the entries this build did not use, and starts the next build (serve).
+    // Ends a build in memory (serve): lets go of the entries it did not use.
     void forget_unused();
-    // Writes the entries this build used or put to the file read() read, then starts the next
-    // build: new entries are appended, and the file is written afresh when the entries no
-    // longer used outweigh the rest. False when it cannot be written (the next build then makes
-    // what it needs again: no harm).
+    // Ends a build with a file, once it is published, while the output's lock is held: adds what
+    // this build made to the file, or writes the file afresh with only what this build used when
+    // the entries it did not use outweigh the rest (or the file was not usable). False when it
+    // could not be written (the next build then makes what it needs again: no harm).
     bool save();
 
     size_t size() const { return entries_.size(); }
@@ -45,12 +58,18 @@ public:
 
 private:
     struct Entry {
-        std::string data;
+        std::string_view data;             // in the mapping or `own`, when `held`
+        std::unique_ptr<std::string> own;  // data held in memory (no file)
+        size_t bytes = 0;                  // the entry's size in the file
+        bool held = false;                 // false: put by this build into the file alone
         bool used = false;
-        bool in_file = false;
     };
-    std::string file_;
-    bool file_ok_ = false;  // the file holds exactly the in_file entries, in this binary's format
+    struct Mapping;
+
+    std::string file_;                  // empty: in memory
+    std::unique_ptr<Mapping> mapping_;  // the file as read; null when it was not usable
+    int made_fd_ = -1;                  // this build's unnamed file: the first line, then what it put
+    bool made_failed_ = false;          // that file could not be made or written: nothing more goes in
     std::unordered_map<std::string, Entry> entries_;
     std::unique_ptr<std::mutex> mutex_ = std::make_unique<std::mutex>();
     size_t found_ = 0;

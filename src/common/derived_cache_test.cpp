@@ -28,7 +28,7 @@ TEST_CASE("the derived cache gives the next build what this one used, and nothin
 
     // No file yet: nothing found; what this build makes is saved.
     DerivedCache first = DerivedCache::read(file);
-    CHECK(first.find("a") == nullptr);
+    CHECK(first.find("a") == std::nullopt);
     first.put("a", "made from a");
     const std::string b_data = std::string("binary\0data", 11) + std::string(100, 'x');
     first.put(std::string("b\0key", 5), b_data);
@@ -36,12 +36,12 @@ TEST_CASE("the derived cache gives the next build what this one used, and nothin
 
     // The next build finds both, byte for byte; it uses only one and adds another.
     DerivedCache second = DerivedCache::read(file);
-    REQUIRE(second.find("a") != nullptr);
-    REQUIRE(second.find(std::string("b\0key", 5)) != nullptr);
+    REQUIRE(second.find("a") != std::nullopt);
+    REQUIRE(second.find(std::string("b\0key", 5)) != std::nullopt);
     CHECK(*second.find(std::string("b\0key", 5)) == b_data);
     second.forget_unused();  // as if b had not been looked up: the next lookups are this build's
     CHECK(*second.find("a") == "made from a");
-    CHECK(second.find("a") != nullptr);
+    CHECK(second.find("a") != std::nullopt);
     CHECK(second.found() == 2);  // two lookups of "a" since
     second.put("c", "made from c");
     second.put("a", "a second put of a key changes nothing");
@@ -52,7 +52,7 @@ TEST_CASE("the derived cache gives the next build what this one used, and nothin
     // entries outweighing the rest), and an append keeps what is there.
     DerivedCache third = DerivedCache::read(file);
     CHECK(third.size() == 2);
-    CHECK(third.find(std::string("b\0key", 5)) == nullptr);
+    CHECK(third.find(std::string("b\0key", 5)) == std::nullopt);
     CHECK(*third.find("c") == "made from c");
     CHECK(*third.find("a") == "made from a");
     third.put("d", "made from d");
@@ -83,10 +83,10 @@ TEST_CASE("the derived cache gives the next build what this one used, and nothin
         memory.put("x", "1");
         memory.put("y", "2");
         memory.forget_unused();
-        CHECK(memory.find("x") != nullptr);
+        CHECK(memory.find("x") != std::nullopt);
         memory.forget_unused();
         CHECK(memory.size() == 1);
-        CHECK(memory.find("y") == nullptr);
+        CHECK(memory.find("y") == std::nullopt);
         CHECK_FALSE(memory.save());  // no file to write
     }
     fs::remove_all(dir);

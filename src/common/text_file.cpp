@@ -22,7 +22,7 @@ std::string printable_path(const std::string& path) {
 }
 }  // namespace
 
-std::optional<std::string> read_text_file(const FileSystem& fs, const std::string& path, Diagnostics& diags) {
+std::optional<std::string> read_site_file(const FileSystem& fs, const std::string& path, Diagnostics& diags) {
     if (first_invalid_utf8(path)) {  // the name becomes a web address and appears in messages
         diags.error({printable_path(path), 0, 0}, "this file's name is not valid UTF-8; rename it using plain letters, "
                                                   "digits and hyphens");
@@ -39,17 +39,27 @@ std::optional<std::string> read_text_file(const FileSystem& fs, const std::strin
         return std::nullopt;
     }
     if (text->rfind("\xEF\xBB\xBF", 0) == 0) text->erase(0, 3);
-    if (auto bad = first_invalid_utf8(*text)) {
-        const auto lc = line_column_at(*text, *bad);
+    return text;
+}
+
+bool is_site_text(const std::string& text, const std::string& path, Diagnostics& diags) {
+    if (auto bad = first_invalid_utf8(text)) {
+        const auto lc = line_column_at(text, *bad);
         diags.error({path, lc.line, lc.column},
                     "this file is not valid UTF-8; save it as UTF-8 (in Excel or Word choose \"UTF-8\" when saving)");
-        return std::nullopt;
+        return false;
     }
-    if (const auto control = first_control_character(*text)) {
-        const auto lc = line_column_at(*text, control->offset);
+    if (const auto control = first_control_character(text)) {
+        const auto lc = line_column_at(text, control->offset);
         diags.error({path, lc.line, lc.column}, control_character_problem(*control));
-        return std::nullopt;
+        return false;
     }
+    return true;
+}
+
+std::optional<std::string> read_text_file(const FileSystem& fs, const std::string& path, Diagnostics& diags) {
+    auto text = read_site_file(fs, path, diags);
+    if (!text || !is_site_text(*text, path, diags)) return std::nullopt;
     return text;
 }
 

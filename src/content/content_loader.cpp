@@ -2,12 +2,16 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstddef>
+#include <type_traits>
 
+#include "common/digest.h"
 #include "common/parallel.h"
 #include "common/spellcheck.h"
 #include "common/text.h"
 #include "common/text_file.h"
 #include "config/site_config.h"
+#include "content/commitment_bytes.h"
 #include "content/markdown.h"
 #include "content/parsers.h"
 #include "content/series_import.h"
@@ -38,13 +42,20 @@ void report_unread_files(const FileSystem& fs, const std::string& dir, const std
 // Reads and parses every file of a kind on every core (a large site has 10,000 commitments).
 // Each file reports into its own Diagnostics, appended in file order, so what is said and the
 // order it is said in never depend on scheduling.
-template <typename Parse>
-auto parse_each(const FileSystem& fs, const std::vector<std::string>& paths, Diagnostics& diags, const Parse& parse) {
+// `kept(text, path)` may give what an earlier parse of the same bytes gave, which were then
+// checked as text, so they are neither checked nor parsed again.
+template <typename Parse, typename Kept = std::nullptr_t>
+auto parse_each(const FileSystem& fs, const std::vector<std::string>& paths, Diagnostics& diags, const Parse& parse,
+                const Kept& kept = nullptr) {
     using Parsed = decltype(parse(std::string(), std::string(), diags));
     std::vector<Parsed> parsed(paths.size());
     std::vector<Diagnostics> said(paths.size());
     parallel_for(paths.size(), worker_count(), [&](size_t, size_t i) {
-        if (auto text = read_text_file(fs, paths[i], said[i])) parsed[i] = parse(*text, paths[i], said[i]);
+        auto text = read_site_file(fs, paths[i], said[i]);
+        if (!text) return;
+        if constexpr (!std::is_same_v<Kept, std::nullptr_t>)
+            if ((parsed[i] = kept(*text, paths[i]))) return;
+        if (is_site_text(*text, paths[i], said[i])) parsed[i] = parse(*text, paths[i], said[i]);
     });
     for (const auto& d : said) diags.append(d);
     return parsed;
@@ -62,7 +73,33 @@ std::optional<SiteConfig> load_site_config(const FileSystem& fs, Diagnostics& di
     return parse_site_config(*config_text, config_file, diags);
 }
 
-std::optional<SiteContent> load_site(const FileSystem& fs, Diagnostics& diags) {
+namespace {
+// Every commitment file parsed on every core: with `cache`, one whose bytes the last build parsed
+// without a word to say is taken from there (a rebuild of a large site parses only what changed).
+std::vector<std::optional<Commitment>> load_commitments(const FileSystem& fs, Diagnostics& diags, DerivedCache* cache) {
+    const auto paths = files_with_extension(fs, "content/commitments", ".md");
+    if (!cache) return parse_each(fs, paths, diags, parse_commitment);
+    const auto key = [](const std::string& text, const std::string& path) {
+        Digest d;
+        d.add("parsed commitment");
+        d.add(path);
+        d.add(text);
+        return d.result();
+    };
+    const auto kept = [&](const std::string& text, const std::string& path) -> std::optional<Commitment> {
+        if (const auto bytes = cache->find(key(text, path))) return commitment_from_bytes(*bytes);
+        return std::nullopt;
+    };
+    const auto parse = [&](const std::string& text, const std::string& path, Diagnostics& said) {
+        auto c = parse_commitment(text, path, said);
+        if (c && said.all().empty()) cache->put(key(text, path), commitment_bytes(*c));  // what it says must be said again
+        return c;
+    };
+    return parse_each(fs, paths, diags, parse, kept);
+}
+}  // namespace
+
+std::optional<SiteContent> load_site(const FileSystem& fs, Diagnostics& diags, DerivedCache* cache) {
     SiteContent site;
     fs.check_links(diags);  // a link leaving the site is never read; say which, rather than drop it
     for (const auto& [dir, extension] : {std::pair{"content/commitments", ".md"}, {"content/metrics", ".toml"},
@@ -74,7 +111,7 @@ std::optional<SiteContent> load_site(const FileSystem& fs, Diagnostics& diags) {
     site.config = std::move(*config);
     for (const auto& o : site.config.objectives) check_markdown_links(o.summary_markdown, o.summary_where, diags, false);
 
-    for (auto& c : parse_each(fs, files_with_extension(fs, "content/commitments", ".md"), diags, parse_commitment)) {
+    for (auto& c : load_commitments(fs, diags, cache)) {
         if (c) site.commitments.push_back(std::move(*c));
         else site.unreadable_kinds.insert("commitment");
     }

@@ -4,6 +4,7 @@
 
 #include <optional>
 
+#include "common/derived_cache.h"
 #include "common/diagnostics.h"
 #include "common/file_system.h"
 #include "content/entities.h"
@@ -14,7 +15,9 @@ namespace scrutiny {
 std::optional<SiteConfig> load_site_config(const FileSystem& fs, Diagnostics& diags);
 
 // Every problem in every file is reported; returns the content (possibly with some entities
-// missing when their files had errors), or nothing when site_config.toml is unusable.
-std::optional<SiteContent> load_site(const FileSystem& fs, Diagnostics& diags);
+// missing when their files had errors), or nothing when site_config.toml is unusable. With
+// `cache`, a commitment file parsed before without a word to say (no warning, no error) is taken
+// from there when its bytes are unchanged, and each one parsed afresh is put there.
+std::optional<SiteContent> load_site(const FileSystem& fs, Diagnostics& diags, DerivedCache* cache = nullptr);
 
 }  // namespace scrutiny

@@ -225,8 +225,9 @@ bool StagingFolder::keep(const std::string& path, const std::string& key) const 
     return true;
 }
 
-std::string StagingFolder::derived_cache_file() const {
-    return (impl_->parent / ("." + impl_->output.filename().string() + ".scrutiny-cache")).string();
+std::string derived_cache_location(const std::string& output) {
+    const fs::path out(output);
+    return (out.parent_path() / ("." + out.filename().string() + ".scrutiny-cache")).string();
 }
 
 void StagingFolder::note_inputs_key(const std::string& path, const std::string& key) const {

@@ -24,6 +24,12 @@ std::optional<std::string> checked_output_folder(const std::string& source_dir, 
                                                  const std::string& named, const SourceLocation& where,
                                                  Diagnostics& diags, bool look_for_foreign_files = true);
 
+// Where derived data kept between builds lives (common/derived_cache.h): beside the output
+// folder `output` (as checked_output_folder() resolved it), ".public.scrutiny-cache" for public/.
+// Written only while a StagingFolder holds the output's lock; it may be read at any time, since
+// it is replaced whole or appended to, and its entries are content-addressed.
+std::string derived_cache_location(const std::string& output);
+
 // The new site's folder beside the output (".public.staging-PID"), written while the site is
 // rendered and swapped in whole at the end. Builds into one output take turns: it holds a lock
 // on the folder that holds the output from open() until it is destroyed.
@@ -52,9 +58,6 @@ public:
     // recorded it as made from inputs with `key` and it is still as published; false otherwise.
     // The caller then does not make it (see view/page_inputs.h). Safe from several threads at once.
     bool keep(const std::string& path, const std::string& key) const;
-    // Where derived data kept between builds lives (common/derived_cache.h): beside the output,
-    // ".public.scrutiny-cache"; read and written only while this folder holds the lock.
-    std::string derived_cache_file() const;
     // Records the inputs key of a page written at `path`, for the next build's keep().
     void note_inputs_key(const std::string& path, const std::string& key) const;
     // Writes the files `files` still holds in memory and the build marker (listing every file

@@ -68,7 +68,7 @@ std::string search_documents_json(std::vector<SearchItem>& items, DerivedCache* 
             for (const std::string* part : std::initializer_list<const std::string*>{&item.text_key, &url, &item.title, &item.kind, &item.ref})
                 d.add(*part);
             key = d.result();
-            if (const std::string* line = cache ? cache->find(key) : nullptr) {
+            if (const auto line = cache ? cache->find(key) : std::nullopt) {
                 lines[i] = *line;
                 return;
             }
