@@ -32,7 +32,9 @@ TEST_CASE("the derived cache gives the next build what this one used, and nothin
     first.put("a", "made from a");
     const std::string b_data = std::string("binary\0data", 11) + std::string(100, 'x');
     first.put(std::string("b\0key", 5), b_data);
+    CHECK_FALSE(fs::exists(file));  // nothing appears beside the output until the build is published
     REQUIRE(first.save());
+    CHECK(fs::exists(file));
 
     // The next build finds both, byte for byte; it uses only one and adds another.
     DerivedCache second = DerivedCache::read(file);
@@ -43,8 +45,10 @@ TEST_CASE("the derived cache gives the next build what this one used, and nothin
     CHECK(*second.find("a") == "made from a");
     CHECK(second.find("a") != std::nullopt);
     CHECK(second.found() == 2);  // two lookups of "a" since
+    const auto size_before = fs::file_size(file);
     second.put("c", "made from c");
     second.put("a", "a second put of a key changes nothing");
+    CHECK(fs::file_size(file) == size_before);  // put() leaves the file alone; save() writes it
     REQUIRE(second.save());
     CHECK(*second.find("a") == "made from a");
 
