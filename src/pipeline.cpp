@@ -207,11 +207,11 @@ void add_chart_downloads(const SiteCharts& charts, const Theme& theme, OutputSet
     parallel_for(sets.size(), worker_count(), [&](size_t, size_t i) {
         std::vector<char> kept;  // a kept file is a link to the published one: never written into
         if (keeping) {
-            for (const auto& path : chart_download_paths(*sets[i])) kept.push_back(published->keep(path, key));
-            if (std::all_of(kept.begin(), kept.end(), [](char k) { return k; })) {
-                for (auto& path : chart_download_paths(*sets[i])) made[i].push_back({std::move(path), {}});
-                return;
+            for (auto& path : chart_download_paths(*sets[i])) {
+                kept.push_back(published->keep(path, key));
+                made[i].push_back({std::move(path), {}});
             }
+            if (std::all_of(kept.begin(), kept.end(), [](char k) { return k; })) return;
         }
         made[i] = chart_downloads(*sets[i]);
         if (!out.writer()) return;
@@ -321,7 +321,7 @@ std::optional<BuiltSite> build_site(const FileSystem& site, SiteModel model, con
     // The search entries are made once (every body turned to plain text): written as the search
     // documents, then, without their text, the A to Z's entries.
     std::vector<SearchItem> search = search_items(*options.page_kinds, model);
-    DerivedCache* derived = options.derived ? options.derived : cache ? &cache->derived : nullptr;
+    DerivedCache* derived = options.derived;  // serve's: its render cache's (set by the overload above)
     std::string search_documents = search_documents_json(search, derived);  // takes the items' text
     // Streaming, the documents are written now rather than held through the page build: at
     // 10,000 commitments they are 56 MB, a sixth of the build's peak memory.

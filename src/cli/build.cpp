@@ -127,7 +127,7 @@ int run_build(const BuildCommandOptions& options, std::ostream& out, std::ostrea
             if (!built || !staging->publish(built->files, diags)) return 1;
             // Only into the folder beside the output this build published to (a cache not written
             // costs the next build time, nothing else).
-            if (derived && derived_cache_location(*output) == derived_cache_location(output_named->second)) derived->save();
+            if (derived && *output == output_named->second) derived->save();
             pipeline.done("published");
             if (options.verbose) out << "  pages kept from the last build (their inputs unchanged): " << built->kept << "\n";
             if (fingerprint && diags.all().empty())  // a build with warnings is run again, to say them again

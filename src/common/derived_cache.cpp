@@ -12,6 +12,7 @@
 #include <utility>
 #include <vector>
 
+#include "common/digest.h"
 #include "common/file_system.h"
 
 namespace scrutiny {
@@ -21,13 +22,7 @@ namespace {
 // binary's output, so another binary's are never used).
 const std::string& header() {
     static const std::string text = [] {
-        std::string out = "scrutiny derived cache 2 ";
-        static const char* hex = "0123456789abcdef";
-        for (unsigned char c : running_binary_identity().value_or("")) {
-            out += hex[c >> 4];
-            out += hex[c & 15];
-        }
-        return out + "\n";
+        return "scrutiny derived cache 2 " + hex(running_binary_identity().value_or("")) + "\n";
     }();
     return text;
 }

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -26,5 +27,10 @@ private:
     struct State;
     std::unique_ptr<State> state_;
 };
+
+// Bytes (a digest) as lower-case hex, for files people may read; and back (nothing when `text` is
+// not such hex).
+std::string hex(std::string_view bytes);
+std::optional<std::string> unhex(std::string_view text);
 
 }  // namespace scrutiny

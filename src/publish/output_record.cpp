@@ -15,6 +15,7 @@
 #define XXH_INLINE_ALL  // header only: xxHash's fastest form, and no library to link
 #include <xxhash.h>
 
+#include "common/digest.h"
 #include "common/parallel.h"
 
 namespace fs = std::filesystem;
@@ -32,27 +33,6 @@ namespace {
 // is written afresh once.
 constexpr std::string_view kHeader = "# scrutiny output record 2";
 
-std::string hex(std::string_view bytes) {
-    static const char digits[] = "0123456789abcdef";
-    std::string out;
-    for (unsigned char b : bytes) {
-        out += digits[b >> 4];
-        out += digits[b & 15];
-    }
-    return out;
-}
-
-std::optional<std::string> unhex(std::string_view text) {
-    if (text.size() % 2) return std::nullopt;
-    std::string out;
-    for (size_t i = 0; i < text.size(); i += 2) {
-        const auto value = [](char c) { return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1; };
-        const int high = value(text[i]), low = value(text[i + 1]);
-        if (high < 0 || low < 0) return std::nullopt;
-        out += static_cast<char>(high * 16 + low);
-    }
-    return out;
-}
 }  // namespace
 
 // One line a file: hash (hex), size, modification time (ns), the inputs key (hex, or "-"), then

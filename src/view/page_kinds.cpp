@@ -18,14 +18,6 @@
 namespace scrutiny {
 
 namespace {
-// One maker per item of a model list: make(context, item).
-template <class Items, class Make>
-auto each(Items items, Make make) {
-    return [items, make](const PageContext& ctx, std::vector<PageMaker>& out) {
-        for (const auto& item : items(ctx.model)) out.push_back([&ctx, &item, make] { return make(ctx, item); });
-    };
-}
-
 // A kind with a single page.
 template <class Make>
 auto single(Make make) {
@@ -39,9 +31,10 @@ std::string source_of(const Item& item) {
     else return {};
 }
 
-// The same for pages that read nothing of any commitment's words, only the site's shared inputs
-// (view/page_inputs.h): each says where it goes, so a rebuild keeps it while those are unchanged.
-// `dir(item)` must be the folder make() gives the page (build_page_views checks).
+// One maker per item of a model list, for pages that read nothing of any commitment's words, only
+// the site's shared inputs (view/page_inputs.h): each says where it goes, so a rebuild keeps it
+// while those are unchanged. `dir(item)` must be the folder make() gives the page (build_page_views
+// checks).
 template <class Items, class Dir, class Make>
 auto each_shared(Items items, Dir dir, Make make) {
     return [items, dir, make](const PageContext& ctx, std::vector<PageMaker>& out) {
@@ -50,6 +43,7 @@ auto each_shared(Items items, Dir dir, Make make) {
     };
 }
 
+// The same for a kind with a single page, made in `dir`.
 template <class Make>
 auto single_shared(std::string dir, Make make) {
     return [dir, make](const PageContext& ctx, std::vector<PageMaker>& out) {
