@@ -67,7 +67,7 @@ timed() {
   echo "  $(tail -1 "$results")" >&2  # progress: medium tool kind wall CPU peak_kB
 }
 # Cold: no output, and no cache of what an earlier build derived (like Hugo's resources/ and .cache).
-cold_scrutiny() { rm -rf "$1/scrutiny/public" "$1/scrutiny/.public.scrutiny-cache"; timed "$2" scrutiny cold "$1"; }
+cold_scrutiny() { rm -rf "$1/scrutiny/public" "$1/scrutiny/.public.scrutiny-cache" "$1/scrutiny/.public.previous"; timed "$2" scrutiny cold "$1"; }
 cold_hugo() { rm -rf "$1/hugo/public" "$1/hugo/resources" "$1/hugo/.cache"; timed "$2" hugo cold "$1"; }
 
 for i in "${!roots[@]}"; do

@@ -12,6 +12,7 @@
 #include <filesystem>
 #include <fstream>
 #include <thread>
+#include <vector>
 
 #include "publish/build_marker.h"
 #include "publish/output_record.h"
@@ -54,6 +55,34 @@ bool link_file(const fs::path& from, const fs::path& to) {
     std::error_code ec;
     fs::create_directories(to.parent_path(), ec);
     return ::link(from.c_str(), to.c_str()) == 0;
+}
+
+// The file a build keeps beside the output when it publishes: the site it replaced
+// (".public.previous"), which the next build takes as its staging folder and brings up to date
+// in place instead of linking every kept file into an empty folder. Inside it, the record of what
+// it holds (taken out before the folder is used).
+fs::path previous_site(const fs::path& output) {
+    return output.parent_path() / ("." + output.filename().string() + ".previous");
+}
+constexpr const char* kPreviousRecord = ".scrutiny-previous-record";
+
+// In a staging folder that holds an earlier site, clears what stands in the way of a file at
+// `path`: a file where a folder on the way must go, or a folder where the file must go.
+void clear_way(const fs::path& staging, const std::string& path) {
+    std::error_code ec;
+    fs::path at = staging;
+    for (const auto& part : fs::path(path).parent_path()) {
+        at /= part;
+        if (fs::is_symlink(fs::symlink_status(at, ec)) || (fs::exists(at, ec) && !fs::is_directory(at, ec))) fs::remove(at, ec);
+    }
+    if (fs::is_directory(fs::symlink_status(staging / path, ec))) fs::remove_all(staging / path, ec);
+}
+
+// Removes the file `path` from `staging` and every folder above it that is left empty.
+void remove_with_empty_folders(const fs::path& staging, const std::string& path) {
+    if (::unlink((staging / path).c_str()) != 0 && errno != ENOENT) return;
+    for (fs::path folder = fs::path(path).parent_path(); !folder.empty(); folder = folder.parent_path())
+        if (::rmdir((staging / folder).c_str()) != 0) break;  // not empty: still holds files of the new site
 }
 
 // Staging folders left by interrupted builds (".public.staging-<pid>") are garbage.
@@ -158,6 +187,20 @@ struct StagingFolder::Impl {
     bool published = false;
     OutputRecord previous;  // what the published output holds
     OutputRecord next;      // what the staging folder holds
+    // What the staging folder held when it was opened: empty for a new folder, the record of the
+    // site before the published one when that was taken up (previous_site()).
+    OutputRecord staged;
+    bool reused = false;  // the staging folder holds an earlier site's files
+    // Puts the published file `path`, recorded as `entry`, into the staging folder; false when
+    // it is not as recorded or cannot be linked.
+    bool place_published(const std::string& path, const OutputRecord::Entry& entry) const;
+    // Writes `bytes` as the staging folder's file `path`, a new file.
+    bool write_new(const std::string& path, std::string_view bytes, std::int64_t* mtime_ns) const;
+    // Removes what the earlier site in a reused staging folder holds that the new one does not.
+    void remove_leftovers() const;
+    // Keeps `folder`, which holds the site just replaced (as `previous` records it), as
+    // previous_site() for the next build; removes it when that fails.
+    void keep_as_previous(const fs::path& folder) const;
     Impl(fs::path out, std::string given)
         : output(std::move(out)), parent(output.parent_path()), output_dir(std::move(given)), lock(parent) {}
 };
@@ -191,6 +234,19 @@ std::unique_ptr<StagingFolder> StagingFolder::open(const std::string& output_dir
     remove_stale_staging(impl->parent, name);
     if (reuse && fs::exists(output / kBuildMarker, ec)) impl->previous = OutputRecord::read(output);
     impl->staging = impl->parent / ("." + name + ".staging-" + std::to_string(::getpid()));
+    // The site before the published one becomes the staging folder, brought up to date file by
+    // file: an edit then costs what it changed, not a link for every page of the site. Renamed
+    // first, so an interrupted build leaves a staging folder (removed as garbage), never a
+    // half-updated previous site.
+    const fs::path previous = previous_site(output);
+    if (impl->previous.size() > 0 && ::rename(previous.c_str(), impl->staging.c_str()) == 0) {
+        impl->staged = OutputRecord::read_file(impl->staging / kPreviousRecord);
+        ::unlink((impl->staging / kPreviousRecord).c_str());
+        impl->reused = impl->staged.size() > 0;
+        if (!impl->reused) fs::remove_all(impl->staging, ec);
+    } else {
+        fs::remove_all(previous, ec);  // --clean, or no site published: every file is written afresh
+    }
     fs::create_directories(impl->staging, ec);
     if (ec) {
         diags.error({output_dir, 0, 0}, "cannot create a staging folder beside the output (" + ec.message() +
@@ -200,29 +256,66 @@ std::unique_ptr<StagingFolder> StagingFolder::open(const std::string& output_dir
     return std::unique_ptr<StagingFolder>(new StagingFolder(std::move(impl)));
 }
 
+bool StagingFolder::Impl::place_published(const std::string& path, const OutputRecord::Entry& entry) const {
+    const fs::path published = output / path, to = staging / path;
+    if (!OutputRecord::unchanged_since(published, entry)) return false;
+    if (!reused) return link_file(published, to);
+    // The staging folder holds an earlier site: its file may already be this one.
+    if (const OutputRecord::Entry* there = staged.find(path); there && there->hash == entry.hash &&
+                                                              there->size == entry.size && there->mtime_ns == entry.mtime_ns &&
+                                                              OutputRecord::unchanged_since(to, entry))
+        return true;
+    ::unlink(to.c_str());
+    if (link_file(published, to)) return true;
+    clear_way(staging, path);
+    return link_file(published, to);
+}
+
+bool StagingFolder::Impl::write_new(const std::string& path, std::string_view bytes, std::int64_t* mtime_ns) const {
+    const fs::path to = staging / path;
+    if (!reused) return write_file(to, bytes, mtime_ns);
+    // Never written through: the earlier site's file may be a link to a published one.
+    ::unlink(to.c_str());
+    if (write_file(to, bytes, mtime_ns)) return true;
+    clear_way(staging, path);
+    return write_file(to, bytes, mtime_ns);
+}
+
 bool StagingFolder::write(const std::string& path, std::string_view bytes) const {
-    const OutputRecord::Entry now{OutputRecord::hash(bytes), bytes.size(), 0};
+    const OutputRecord::Entry now{OutputRecord::hash(bytes), bytes.size(), 0, {}};
     if (const OutputRecord::Entry* before = impl_->previous.find(path);
-        before && before->hash == now.hash && before->size == now.size) {
-        const fs::path published = impl_->output / path;
-        if (OutputRecord::unchanged_since(published, *before) && link_file(published, impl_->staging / path)) {
-            impl_->next.add(path, *before);
-            return true;
-        }
+        before && before->hash == now.hash && before->size == now.size && impl_->place_published(path, *before)) {
+        impl_->next.add(path, *before);
+        return true;
     }
     std::int64_t mtime_ns = 0;
-    if (!write_file(impl_->staging / path, bytes, &mtime_ns)) return false;
-    impl_->next.add(path, {now.hash, now.size, mtime_ns});
+    if (!impl_->write_new(path, bytes, &mtime_ns)) return false;
+    impl_->next.add(path, {now.hash, now.size, mtime_ns, {}});
     return true;
 }
 
 bool StagingFolder::keep(const std::string& path, const std::string& key) const {
     const OutputRecord::Entry* before = impl_->previous.find(path);
     if (!before || key.empty() || before->inputs_key != key || !is_safe_output_path(path)) return false;
-    const fs::path published = impl_->output / path;
-    if (!OutputRecord::unchanged_since(published, *before) || !link_file(published, impl_->staging / path)) return false;
+    if (!impl_->place_published(path, *before)) return false;
     impl_->next.add(path, *before);
     return true;
+}
+
+void StagingFolder::Impl::remove_leftovers() const {
+    if (!reused) return;
+    std::vector<std::string> gone;
+    staged.for_each_path([&](const std::string& path) {
+        if (!next.find(path)) gone.push_back(path);
+    });
+    for (const auto& path : gone) remove_with_empty_folders(staging, path);
+}
+
+void StagingFolder::Impl::keep_as_previous(const fs::path& folder) const {
+    std::error_code ec;
+    if (previous.size() == 0 || !previous.write_file(folder / kPreviousRecord) ||
+        ::rename(folder.c_str(), previous_site(output).c_str()) != 0)
+        fs::remove_all(folder, ec);
 }
 
 std::string derived_cache_location(const std::string& output) {
@@ -257,6 +350,7 @@ bool StagingFolder::publish(const OutputSet& files, Diagnostics& diags) {
         diags.error({output_dir, 0, 0}, std::string("cannot write ") + kBuildMarker + " into the staging folder; check the disk has space");
         return false;
     }
+    impl_->remove_leftovers();
     if (fs::exists(output, ec)) {
         // Exchange the two folders in one step: readers see the old site or the new one, never neither.
         if (::renameat2(AT_FDCWD, staging.c_str(), AT_FDCWD, output.c_str(), RENAME_EXCHANGE) != 0) {
@@ -270,12 +364,14 @@ bool StagingFolder::publish(const OutputSet& files, Diagnostics& diags) {
                 return false;
             }
             impl_->published = true;
-            fs::remove_all(old, ec);
+            impl_->keep_as_previous(old);
             impl_->next.write(output);
             return true;
         }
         impl_->next.write(output);
-        return true;  // the staging folder now holds the previous site, removed by the destructor
+        impl_->published = true;  // the staging folder now holds the previous site
+        impl_->keep_as_previous(staging);
+        return true;
     }
     fs::rename(staging, output, ec);
     if (ec) {

@@ -32,7 +32,11 @@ std::string derived_cache_location(const std::string& output);
 
 // The new site's folder beside the output (".public.staging-PID"), written while the site is
 // rendered and swapped in whole at the end. Builds into one output take turns: it holds a lock
-// on the folder that holds the output from open() until it is destroyed.
+// on the folder that holds the output from open() until it is destroyed. The site a publish
+// replaces is kept as ".public.previous" (with the record of what it holds), and the next
+// open() (unless `--clean`) takes that folder as its staging folder: files already as wanted
+// stay, the rest are replaced (never written through: they may be the published files' other
+// names) and files the new site lacks are removed at publish(), so an edit costs what it changed.
 class StagingFolder {
 public:
     // `output_dir` is a path on disk (absolute or relative to the working directory). Takes the

@@ -201,3 +201,89 @@ TEST_CASE("a rebuild keeps the published files whose bytes did not change, with 
     CHECK(stat_of(dir / "public/new.html").st_ino != before_clean.st_ino);
     fs::remove_all(dir);
 }
+
+namespace {
+// Every file under `root` (the build marker left out) with its bytes, and every folder.
+std::map<std::string, std::string> tree_of(const fs::path& root) {
+    std::map<std::string, std::string> out;
+    for (const auto& e : fs::recursive_directory_iterator(root)) {
+        const std::string rel = fs::relative(e.path(), root).string();
+        if (rel == ".scrutiny-build") continue;
+        out[rel] = e.is_directory() ? "<folder>" : slurp(e.path());
+    }
+    return out;
+}
+}  // namespace
+
+TEST_CASE("a rebuild brings the site before the last up to date in place, and publishes exactly the new files", "[publish]") {
+    const fs::path dir = fs::temp_directory_path() / "scrutiny-previous-site-test";
+    fs::remove_all(dir);
+    const std::string out = (dir / "public").string();
+    const fs::path previous = dir / ".public.previous";
+    auto publish = [&](const std::map<std::string, std::string>& contents, bool reuse = true) {
+        OutputSet files;
+        for (auto& [path, bytes] : contents) files.put(path, bytes);
+        Diagnostics d;
+        auto staging = StagingFolder::open(out, d, reuse);
+        REQUIRE(staging);
+        REQUIRE(staging->publish(files, d));
+    };
+    const std::map<std::string, std::string> first = {{"same.html", "same"}, {"a/b", "a file where a folder goes later"},
+                                                      {"gone/x.html", "removed later"}, {"edited.html", "one"}};
+    publish(first);
+    CHECK_FALSE(fs::exists(previous));  // nothing was replaced
+    const std::map<std::string, std::string> second = {{"same.html", "same"}, {"a/b", "a file where a folder goes later"},
+                                                       {"gone/x.html", "removed later"}, {"edited.html", "two"}};
+    publish(second);
+    REQUIRE(fs::is_directory(previous));  // the first site, kept for the next build to update
+    CHECK(slurp(previous / "edited.html") == "one");
+    CHECK(stat_of(previous / "same.html").st_ino == stat_of(dir / "public/same.html").st_ino);  // one file, two names
+
+    // The third build starts from the first site. A file it writes anew must never be written
+    // through a name the published site shares: until publish() the second site is untouched.
+    const auto same_before = stat_of(dir / "public/same.html");
+    const std::map<std::string, std::string> third = {{"same.html", "same"}, {"a/b/c.html", "a folder where a file was"},
+                                                      {"edited.html", "three"}, {"new/y.html", "new"}};
+    {
+        OutputSet files;
+        Diagnostics d;
+        auto staging = StagingFolder::open(out, d);
+        REQUIRE(staging);
+        CHECK_FALSE(fs::exists(previous));  // taken as the staging folder
+        REQUIRE(staging->write("same.html", "SAME"));  // an edit at the same size
+        CHECK(slurp(dir / "public/same.html") == "same");
+        for (auto& [path, bytes] : third) files.put(path, bytes);
+        REQUIRE(staging->publish(files, d));
+    }
+    CHECK(tree_of(dir / "public") == std::map<std::string, std::string>{{"a", "<folder>"}, {"a/b", "<folder>"},
+                                                                        {"a/b/c.html", "a folder where a file was"},
+                                                                        {"edited.html", "three"}, {"new", "<folder>"},
+                                                                        {"new/y.html", "new"}, {"same.html", "same"}});
+    CHECK(same_file(stat_of(dir / "public/same.html"), same_before));  // kept, its date too
+    CHECK(tree_of(previous).count("gone/x.html") == 1);                 // the second site, as it was
+    CHECK(slurp(previous / "edited.html") == "two");
+
+    // A file of the kept site changed behind the build's back is not trusted: written afresh.
+    std::ofstream(previous / "same.html", std::ios::trunc) << "XXXX";
+    publish({{"same.html", "same"}, {"edited.html", "four"}});
+    publish({{"same.html", "same"}, {"edited.html", "five"}});
+    CHECK(tree_of(dir / "public") == std::map<std::string, std::string>{{"edited.html", "five"}, {"same.html", "same"}});
+
+    // A build that fails leaves no site before the last; the next build writes every file.
+    {
+        Diagnostics d;
+        auto staging = StagingFolder::open(out, d);
+        REQUIRE(staging);
+    }
+    CHECK_FALSE(fs::exists(previous));
+    publish({{"same.html", "same"}, {"edited.html", "six"}});
+    CHECK(tree_of(dir / "public") == std::map<std::string, std::string>{{"edited.html", "six"}, {"same.html", "same"}});
+
+    // --clean starts from nothing and keeps nothing of the replaced site.
+    publish({{"same.html", "same"}, {"edited.html", "seven"}});
+    REQUIRE(fs::exists(previous));
+    publish({{"same.html", "same"}, {"edited.html", "eight"}}, false);
+    CHECK(tree_of(dir / "public") == std::map<std::string, std::string>{{"edited.html", "eight"}, {"same.html", "same"}});
+    CHECK_FALSE(fs::exists(previous));
+    fs::remove_all(dir);
+}

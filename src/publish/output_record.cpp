@@ -37,9 +37,11 @@ constexpr std::string_view kHeader = "# scrutiny output record 2";
 
 // One line a file: hash (hex), size, modification time (ns), the inputs key (hex, or "-"), then
 // the path to the end of the line.
-OutputRecord OutputRecord::read(const fs::path& output) {
+OutputRecord OutputRecord::read(const fs::path& output) { return read_file(location(output)); }
+
+OutputRecord OutputRecord::read_file(const fs::path& file) {
     OutputRecord record;
-    std::ifstream in(location(output), std::ios::binary);
+    std::ifstream in(file, std::ios::binary);
     std::string line;
     if (!std::getline(in, line) || line != kHeader) return record;
     while (std::getline(in, line)) {
@@ -119,7 +121,9 @@ void OutputRecord::set_inputs_key(const std::string& path, const std::string& ke
     entries_[path].inputs_key = key;
 }
 
-bool OutputRecord::write(const fs::path& output) const {
+bool OutputRecord::write(const fs::path& output) const { return write_file(location(output)); }
+
+bool OutputRecord::write_file(const fs::path& target) const {
     std::vector<std::pair<std::string, Entry>> sorted(entries_.begin(), entries_.end());
     std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     std::string text(kHeader);
@@ -134,7 +138,6 @@ bool OutputRecord::write(const fs::path& output) const {
         text += path;
         text += '\n';
     }
-    const fs::path target = location(output);
     const fs::path temporary = target.string() + ".new-" + std::to_string(::getpid());
     {
         std::ofstream out(temporary, std::ios::binary | std::ios::trunc);

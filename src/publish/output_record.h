@@ -28,6 +28,8 @@ public:
     static std::filesystem::path location(const std::filesystem::path& output);
     // The record of `output`; empty when there is none or it cannot be read.
     static OutputRecord read(const std::filesystem::path& output);
+    // The record kept in the file `file`; empty when there is none or it cannot be read.
+    static OutputRecord read_file(const std::filesystem::path& file);
 
     OutputRecord() = default;
     OutputRecord(OutputRecord&& other) noexcept : entries_(std::move(other.entries_)) {}
@@ -54,8 +56,14 @@ public:
     // Notes the inputs key of the page recorded at `path`; safe from several threads at once.
     void set_inputs_key(const std::string& path, const std::string& key);
     size_t size() const { return entries_.size(); }
+    template <class F>
+    void for_each_path(F&& f) const {
+        for (const auto& [path, entry] : entries_) f(path);
+    }
     // Replaces the record of `output` in one rename; false when it could not be written.
     bool write(const std::filesystem::path& output) const;
+    // Writes the record into the file `file` (replaced in one rename); false when it could not be.
+    bool write_file(const std::filesystem::path& file) const;
 
 private:
     std::unordered_map<std::string, Entry> entries_;

@@ -97,9 +97,10 @@ TEST_CASE("two builds started a moment apart into one output leave exactly one c
         const auto result = snapshot(out / "public");
         CHECK((result == site_a || result == site_b));
         size_t entries = 0;  // no staging or old folder left beside it
-        for (const auto& e : fs::directory_iterator(out.path())) {  // the record, stamp and cache of what was published stay
-            const std::string name = e.path().filename().string();
-            entries += name != ".public.scrutiny-record" && name != ".public.scrutiny-stamp" && name != ".public.scrutiny-cache";
+        for (const auto& e : fs::directory_iterator(out.path())) {  // the record, stamp and cache of what was published stay,
+            const std::string name = e.path().filename().string();  // and the site it replaced, for the next build
+            entries += name != ".public.scrutiny-record" && name != ".public.scrutiny-stamp" && name != ".public.scrutiny-cache" &&
+                       name != ".public.previous";
         }
         CHECK(entries == 1);
     }
