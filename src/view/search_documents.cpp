@@ -58,7 +58,10 @@ std::string search_documents_json(std::vector<SearchItem>& items, DerivedCache* 
     // One document a line: small, and a diff between two builds reads item by item. Each is
     // written on its own (on every core), never as one tree of the whole site (at 10,000
     // commitments the text alone is some 50 MB).
-    std::vector<std::string> lines(items.size());
+    // A document the cache holds is used where it lies (a view into it), never copied but into
+    // the output; one made now is held in `made`.
+    std::vector<std::string_view> lines(items.size());
+    std::vector<std::string> made(items.size());
     parallel_for(items.size(), worker_count(), [&](size_t, size_t i) {
         SearchItem& item = items[i];
         const std::string url = item.folder ? (item.target.empty() ? "" : item.target + "/") : item.target;
@@ -81,8 +84,9 @@ std::string search_documents_json(std::vector<SearchItem>& items, DerivedCache* 
         if (!item.ref.empty()) d["ref"] = item.ref;
         d["text"] = std::move(item.text);
         std::string().swap(item.text);
-        lines[i] = d.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-        if (cache && !key.empty()) cache->put(key, lines[i]);
+        made[i] = d.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+        lines[i] = made[i];
+        if (cache && !key.empty()) cache->put(key, made[i]);
     });
     size_t size = 4;
     for (const auto& line : lines) size += line.size() + 2;
@@ -92,7 +96,7 @@ std::string search_documents_json(std::vector<SearchItem>& items, DerivedCache* 
     for (size_t i = 0; i < lines.size(); ++i) {
         out += lines[i];
         out += i + 1 < lines.size() ? ",\n" : "\n";
-        std::string().swap(lines[i]);
+        std::string().swap(made[i]);
     }
     out += "]\n";
     return out;

@@ -1,9 +1,12 @@
 #include "view/view_index.h"
 
+#include <string.h>
+
 #include <algorithm>
 
 #include "view/page_common.h"
 #include "common/natural_order.h"
+#include "common/parallel.h"
 #include "common/text.h"
 
 namespace scrutiny {
@@ -29,34 +32,61 @@ bool is_word_character(char c) {
 // True when lower-case `text` holds `name` (lower case) as whole words: "Shropshire" in
 // "in Shropshire's towns" but not in "Shropshireshire".
 bool names(std::string_view text, std::string_view name) {
-    for (size_t at = text.find(name); at != std::string_view::npos; at = text.find(name, at + 1)) {
-        const size_t end = at + name.size();
-        if ((at == 0 || !is_word_character(text[at - 1])) && (end == text.size() || !is_word_character(text[end]))) return true;
+    for (const char* at = text.data(); text.end() - at >= static_cast<std::ptrdiff_t>(name.size());) {
+        const void* hit = ::memmem(at, static_cast<size_t>(text.end() - at), name.data(), name.size());
+        if (!hit) return false;
+        const char* start = static_cast<const char*>(hit);
+        const char* end = start + name.size();
+        if ((start == text.data() || !is_word_character(start[-1])) && (end == text.end() || !is_word_character(*end))) return true;
+        at = start + 1;
     }
     return false;
 }
 
-std::string commitment_words(const Commitment& c) {
-    std::string words = c.title + "\n" + c.body_markdown;
-    for (const auto& a : c.activities) words += "\n" + a.title;
-    for (const auto& u : c.updates) words += "\n" + u.text_markdown;
-    return ascii_lower(words);
+// Marks in `found` (one char an area) which of `areas` (names in lower case) the texts `parts`
+// name. Each part is looked at on its own, which is the same as looking at them joined by line
+// breaks (no name holds one), without joining them; `lower` is the caller's buffer, reused.
+template <class Parts>
+void mark_areas_named(const Parts& parts, const std::vector<std::string>& areas, std::string& lower, char* found) {
+    for (const std::string* part : parts) {
+        lower.assign(*part);
+        for (char& ch : lower)
+            if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+        for (size_t a = 0; a < areas.size(); ++a)
+            if (!found[a] && names(lower, areas[a])) found[a] = 1;
+    }
 }
 
 void index_area_mentions(const SiteModel& m, ViewIndex& x) {
-    std::vector<std::pair<const Area*, std::string>> areas;  // each with its name in lower case
+    std::vector<const Area*> areas;
+    std::vector<std::string> lower_names;
     for (const auto& a : m.config().areas)
-        if (!a.total && !a.name.empty()) areas.push_back({&a, ascii_lower(a.name)});
+        if (!a.total && !a.name.empty()) {
+            areas.push_back(&a);
+            lower_names.push_back(ascii_lower(a.name));
+        }
     if (areas.empty()) return;
-    for (const auto& c : m.content.commitments) {
-        const std::string words = commitment_words(c);
-        for (const auto& [a, name] : areas)
-            if (names(words, name)) x.commitments_naming_area[a->id].push_back(&c);
-    }
+    // Every commitment's words are read (some 30 MB on a 10,000-commitment site): on every core.
+    const auto& commitments = m.content.commitments;
+    const size_t n = areas.size();
+    std::vector<char> named(commitments.size() * n);
+    std::vector<std::string> buffers(worker_count());
+    parallel_for(commitments.size(), worker_count(), [&](size_t worker, size_t i) {
+        const Commitment& c = commitments[i];
+        std::vector<const std::string*> parts{&c.title, &c.body_markdown};
+        for (const auto& a : c.activities) parts.push_back(&a.title);
+        for (const auto& u : c.updates) parts.push_back(&u.text_markdown);
+        mark_areas_named(parts, lower_names, buffers[worker], &named[i * n]);
+    });
+    for (size_t i = 0; i < commitments.size(); ++i)
+        for (size_t a = 0; a < n; ++a)
+            if (named[i * n + a]) x.commitments_naming_area[areas[a]->id].push_back(&commitments[i]);
+    std::vector<char> found(n);
     for (const auto& s : m.content.sessions) {
-        const std::string words = ascii_lower(s.title + "\n" + s.body_markdown);
-        for (const auto& [a, name] : areas)
-            if (names(words, name)) x.sessions_naming_area[a->id].push_back(&s);
+        std::fill(found.begin(), found.end(), 0);
+        mark_areas_named(std::initializer_list<const std::string*>{&s.title, &s.body_markdown}, lower_names, buffers[0], found.data());
+        for (size_t a = 0; a < n; ++a)
+            if (found[a]) x.sessions_naming_area[areas[a]->id].push_back(&s);
     }
 }
 }  // namespace
