@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <filesystem>
+#include <limits>
 #include <set>
 
 namespace fs = std::filesystem;
@@ -86,7 +87,19 @@ std::optional<fs::path> DiskFileSystem::full(const std::string& path) const {
     return std::nullopt;
 }
 
+std::optional<std::string> FileSystem::read_up_to(const std::string& path, std::uintmax_t limit, std::uintmax_t& size) const {
+    size = size_of(path).value_or(0);
+    if (size > limit) return std::nullopt;
+    return read(path);
+}
+
 std::optional<std::string> DiskFileSystem::read(const std::string& path) const {
+    std::uintmax_t size = 0;
+    return read_up_to(path, std::numeric_limits<std::uintmax_t>::max(), size);
+}
+
+std::optional<std::string> DiskFileSystem::read_up_to(const std::string& path, std::uintmax_t limit, std::uintmax_t& size) const {
+    size = 0;
     const auto disk = full(path);
     if (!disk) return std::nullopt;
     // One open, one fstat and one read for the whole file: the loader reads every file of the site.
@@ -95,7 +108,9 @@ std::optional<std::string> DiskFileSystem::read(const std::string& path) const {
     if (fd < 0) return std::nullopt;
     std::optional<std::string> out;
     struct stat st;
-    if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) {
+    const bool regular = ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
+    if (regular) size = static_cast<std::uintmax_t>(st.st_size);
+    if (regular && size <= limit) {
         std::string bytes(static_cast<size_t>(st.st_size), '\0');
         size_t have = 0;
         for (ssize_t n; have < bytes.size() && (n = ::read(fd, bytes.data() + have, bytes.size() - have)) > 0;)

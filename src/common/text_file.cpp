@@ -28,12 +28,13 @@ std::optional<std::string> read_site_file(const FileSystem& fs, const std::strin
                                                   "digits and hyphens");
         return std::nullopt;
     }
-    if (const auto size = fs.size_of(path); size && *size > kMaxSiteFileBytes) {
-        diags.error({path, 0, 0}, "this file is " + std::to_string(*size / 1000000) + " MB, and scrutiny reads site files of up to " +
+    std::uintmax_t size = 0;
+    auto text = fs.read_up_to(path, kMaxSiteFileBytes, size);
+    if (size > kMaxSiteFileBytes) {
+        diags.error({path, 0, 0}, "this file is " + std::to_string(size / 1000000) + " MB, and scrutiny reads site files of up to " +
                                       std::to_string(kMaxSiteFileBytes / 1000000) + " MB; split it into smaller files");
         return std::nullopt;
     }
-    auto text = fs.read(path);
     if (!text) {
         diags.error({path, 0, 0}, "cannot read this file; check it exists and is readable");
         return std::nullopt;

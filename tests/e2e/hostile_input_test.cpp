@@ -188,3 +188,15 @@ TEST_CASE("scrutiny new with a very long name is a usage error, and writes nothi
                    "violence-with-injury\n");
     CHECK(snapshot(site) == before);
 }
+
+TEST_CASE("a site file over 10 MB is refused before it is read, naming its size", "[e2e][hostile]") {
+    TempDir top, out;
+    const std::string site = minimal_site(top);
+    // Valid Markdown all through, so only its size can be the problem.
+    write_file(fs::path(site) / "content/commitments/huge.md", std::string(10'000'001, 'a'));
+    const auto r = run_scrutiny({"build", "--source", site, "--output", out / "p"});
+    CHECK(r.status != 0);
+    CHECK(r.err.find("content/commitments/huge.md: error: this file is 10 MB, and scrutiny reads site files of up to 10 MB; "
+                     "split it into smaller files") != std::string::npos);
+    CHECK_FALSE(fs::exists(out / "p"));
+}
