@@ -8,6 +8,7 @@
 #include <sys/file.h>
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
@@ -65,6 +66,14 @@ fs::path previous_site(const fs::path& output) {
     return output.parent_path() / ("." + output.filename().string() + ".previous");
 }
 constexpr const char* kPreviousRecord = ".scrutiny-previous-record";
+
+// The record names exactly the files the folder's build marker lists (and the marker): else it
+// is another build's record (one whose own record could not be written), and a file it does not
+// name would never be removed from the folder.
+bool record_lists(const OutputRecord& record, const std::optional<std::set<std::string>>& manifest) {
+    if (!manifest || record.size() != manifest->size() + 1 || !record.find(kBuildMarker)) return false;
+    return std::all_of(manifest->begin(), manifest->end(), [&](const std::string& path) { return record.find(path) != nullptr; });
+}
 
 // In a staging folder that holds an earlier site, clears what stands in the way of a file at
 // `path`: a file where a folder on the way must go, or a folder where the file must go.
@@ -242,7 +251,7 @@ std::unique_ptr<StagingFolder> StagingFolder::open(const std::string& output_dir
     if (impl->previous.size() > 0 && ::rename(previous.c_str(), impl->staging.c_str()) == 0) {
         impl->staged = OutputRecord::read_file(impl->staging / kPreviousRecord);
         ::unlink((impl->staging / kPreviousRecord).c_str());
-        impl->reused = impl->staged.size() > 0;
+        impl->reused = record_lists(impl->staged, build_manifest(impl->staging));
         if (!impl->reused) fs::remove_all(impl->staging, ec);
     } else {
         fs::remove_all(previous, ec);  // --clean, or no site published: every file is written afresh

@@ -269,6 +269,15 @@ TEST_CASE("a rebuild brings the site before the last up to date in place, and pu
     publish({{"same.html", "same"}, {"edited.html", "five"}});
     CHECK(tree_of(dir / "public") == std::map<std::string, std::string>{{"edited.html", "five"}, {"same.html", "same"}});
 
+    // A kept site whose record is another build's (its own could not be written) is not used:
+    // a file the record does not name would otherwise stay in it, and be published.
+    const std::string record_before = slurp(dir / ".public.scrutiny-record");
+    publish({{"same.html", "same"}, {"edited.html", "five"}, {"extra.html", "not in the record"}});
+    std::ofstream(dir / ".public.scrutiny-record", std::ios::trunc) << record_before;  // as if the write had failed
+    publish({{"same.html", "same"}, {"edited.html", "five"}});
+    publish({{"same.html", "same"}, {"edited.html", "five"}});
+    CHECK(tree_of(dir / "public") == std::map<std::string, std::string>{{"edited.html", "five"}, {"same.html", "same"}});
+
     // A build that fails leaves no site before the last; the next build writes every file.
     {
         Diagnostics d;

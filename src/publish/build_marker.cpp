@@ -16,8 +16,14 @@ constexpr const char* kHeader =
     "# Written by scrutiny: the files of the build in this folder, one a line. scrutiny replaces\n"
     "# this folder only while it holds this file and nothing else than the files listed here.\n";
 
-// The manifest's paths, or nothing when the folder has no marker.
-std::optional<std::set<std::string>> read_manifest(const fs::path& folder) {
+// Whether some listed file lies below `dir` ("a/b/"), so the folder is the build's own.
+bool holds_listed(const std::set<std::string>& listed, const std::string& dir) {
+    const auto it = listed.lower_bound(dir);
+    return it != listed.end() && it->rfind(dir, 0) == 0;
+}
+}  // namespace
+
+std::optional<std::set<std::string>> build_manifest(const fs::path& folder) {
     std::ifstream in(folder / kBuildMarker, std::ios::binary);
     if (!in) return std::nullopt;
     std::set<std::string> paths;
@@ -25,13 +31,6 @@ std::optional<std::set<std::string>> read_manifest(const fs::path& folder) {
         if (!line.empty() && line[0] != '#') paths.insert(line);
     return paths;
 }
-
-// Whether some listed file lies below `dir` ("a/b/"), so the folder is the build's own.
-bool holds_listed(const std::set<std::string>& listed, const std::string& dir) {
-    const auto it = listed.lower_bound(dir);
-    return it != listed.end() && it->rfind(dir, 0) == 0;
-}
-}  // namespace
 
 std::string build_marker_text(const OutputSet& files) {
     std::string text = kHeader;
@@ -43,7 +42,7 @@ std::vector<std::string> foreign_files(const std::string& folder) {
     std::vector<std::string> foreign;
     std::error_code ec;
     if (!fs::is_directory(folder, ec)) return foreign;
-    const auto listed = read_manifest(folder);
+    const auto listed = build_manifest(folder);
     // Walks without following links: a link is itself a foreign entry unless the build wrote it.
     auto it = fs::recursive_directory_iterator(folder, fs::directory_options::none, ec);
     for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {

@@ -3,6 +3,9 @@
 // nothing the marker does not list: anyone else's files are never lost.
 #pragma once
 
+#include <filesystem>
+#include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -14,6 +17,9 @@ inline constexpr const char* kBuildMarker = ".scrutiny-build";
 
 // The marker's text for a build of `files` (deterministic: sorted paths, no dates).
 std::string build_marker_text(const OutputSet& files);
+
+// The files the marker in `folder` lists, or nothing when the folder has no marker.
+std::optional<std::set<std::string>> build_manifest(const std::filesystem::path& folder);
 
 // What in `folder` publishing would destroy, as paths relative to it ("notes.txt", "drafts/"),
 // sorted: every entry when there is no marker, otherwise every file the marker does not list.
