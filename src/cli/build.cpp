@@ -116,8 +116,9 @@ int run_build(const BuildCommandOptions& options, std::ostream& out, std::ostrea
             const auto staging = StagingFolder::open(*output, diags, !options.clean, true);
             if (!staging) return 1;
             // Looked for once, now that no other build can publish into the output, and reported
-            // with the flag or setting that chose the folder.
-            if (!check_output(true)) return refused;
+            // with the flag or setting that chose the folder; not walked for when the output's
+            // folders are as the last build left them (some 0.1 s on a large site).
+            if (!check_output(!output_folders_as_published(*output))) return refused;
             remove_stamp(*output);  // under the lock: a half-published build is never taken as current
             // Unless --clean, a page made from the same inputs as a published one is kept from there.
             PublishedPages published;

@@ -85,17 +85,29 @@ fs::path stamp_location(const fs::path& output) {
     return output.parent_path() / ("." + output.filename().string() + ".scrutiny-stamp");
 }
 
-std::optional<BuildStamp> unchanged_build(const fs::path& output, std::uint64_t fingerprint) {
+namespace {
+std::optional<BuildStamp> read_stamp(const fs::path& output) {
     std::ifstream in(stamp_location(output));
     std::string line;
     if (!std::getline(in, line)) return std::nullopt;
     BuildStamp stamp;
     if (std::sscanf(line.c_str(), "%" SCNx64 " %zu %zu %" SCNx64, &stamp.fingerprint, &stamp.pages, &stamp.files,
-                    &stamp.folders) != 4 ||
-        stamp.fingerprint != fingerprint)
+                    &stamp.folders) != 4)
         return std::nullopt;
-    if (!OutputRecord::read(output).describes(output, stamp.folders)) return std::nullopt;
     return stamp;
+}
+}  // namespace
+
+std::optional<BuildStamp> unchanged_build(const fs::path& output, std::uint64_t fingerprint) {
+    const auto stamp = read_stamp(output);
+    if (!stamp || stamp->fingerprint != fingerprint) return std::nullopt;
+    if (!OutputRecord::read(output).describes(output, stamp->folders)) return std::nullopt;
+    return stamp;
+}
+
+bool output_folders_as_published(const fs::path& output) {
+    const auto stamp = read_stamp(output);
+    return stamp && OutputRecord::read(output).folders_fingerprint(output) == stamp->folders;
 }
 
 void write_stamp(const fs::path& output, const BuildStamp& built) {

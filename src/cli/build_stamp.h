@@ -41,6 +41,10 @@ std::filesystem::path stamp_location(const std::filesystem::path& output);
 // The stamp of `output`, when it matches `fingerprint` and the folder holds exactly the files
 // its output record lists, each with the recorded size and modification time.
 std::optional<BuildStamp> unchanged_build(const std::filesystem::path& output, std::uint64_t fingerprint);
+// The output's folders are as the last build that wrote a stamp published them (whatever its
+// inputs): no file or folder added, removed or renamed in any of them since, so it holds no file
+// that build did not write (build_marker.h) without a walk through every folder of it.
+bool output_folders_as_published(const std::filesystem::path& output);
 // Written after a successful publish (taking the output's folders_fingerprint then); a failure
 // only means the next build does the work.
 void write_stamp(const std::filesystem::path& output, const BuildStamp& stamp);

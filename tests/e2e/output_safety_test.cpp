@@ -64,6 +64,25 @@ TEST_CASE("a rebuild replaces its own earlier build, but not a file someone adde
     CHECK(snapshot(out / "public") == before);
 }
 
+TEST_CASE("a file added deep in the output is found by an edited rebuild, which keeps most pages", "[e2e][publish]") {
+    TempDir site, out;
+    copy_tree(fixture("valid-minimal"), site.path());
+    REQUIRE(run_scrutiny({"build", "--source", site.path(), "--output", out / "public"}).status == 0);
+    std::string a1 = read_file(site / "content/commitments/a1.md");
+    a1 += "\nOne more sentence.\n";
+    write_file(site / "content/commitments/a1.md", a1);
+    write_file(out / "public/measures/burglary/notes.txt", "someone's notes");
+    const auto before = snapshot(out / "public");
+    const auto r = run_scrutiny({"build", "--source", site.path(), "--output", out / "public"});
+    CHECK(r.status == 2);
+    CHECK(r.err.find("` holds files the last build did not write (measures/burglary/notes.txt)") != std::string::npos);
+    CHECK(snapshot(out / "public") == before);
+    fs::remove(out / "public/measures/burglary/notes.txt");
+    const auto again = run_scrutiny({"build", "--source", site.path(), "--output", out / "public"});
+    CHECK(again.status == 0);
+    CHECK(read_file(out / "public/commitments/a1/index.html").find("One more sentence.") != std::string::npos);
+}
+
 TEST_CASE("two builds started a moment apart into one output leave exactly one complete site", "[e2e][publish]") {
     // Two sites that differ on every page (the title), so a mix of the two would show.
     TempDir a, b, reference;
