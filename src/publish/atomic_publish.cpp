@@ -58,7 +58,7 @@ bool link_file(const fs::path& from, const fs::path& to) {
     return ::link(from.c_str(), to.c_str()) == 0;
 }
 
-// The file a build keeps beside the output when it publishes: the site it replaced
+// The folder a build keeps beside the output when it publishes: the site it replaced
 // (".public.previous"), which the next build takes as its staging folder and brings up to date
 // in place instead of linking every kept file into an empty folder. Inside it, the record of what
 // it holds (taken out before the folder is used).

@@ -162,19 +162,23 @@ struct stat stat_of(const fs::path& p) {
 bool same_file(const struct stat& a, const struct stat& b) {
     return a.st_ino == b.st_ino && a.st_mtim.tv_sec == b.st_mtim.tv_sec && a.st_mtim.tv_nsec == b.st_mtim.tv_nsec;
 }
+// Publishes exactly `contents` (path -> bytes) into `out`; `reuse` false as `build --clean`.
+void publish_files(const std::string& out, const std::map<std::string, std::string>& contents, bool reuse) {
+    OutputSet files;
+    for (auto& [path, bytes] : contents) files.put(path, bytes);
+    Diagnostics d;
+    auto staging = StagingFolder::open(out, d, reuse);
+    REQUIRE(staging);
+    REQUIRE(staging->publish(files, d));
+}
 }  // namespace
 
 TEST_CASE("a rebuild keeps the published files whose bytes did not change, with their dates", "[publish]") {
     const fs::path dir = fs::temp_directory_path() / "scrutiny-keep-unchanged-test";
     fs::remove_all(dir);
     const std::string out = (dir / "public").string();
-    auto publish = [&](std::map<std::string, std::string> contents, bool reuse = true) {
-        OutputSet files;
-        for (auto& [path, bytes] : contents) files.put(path, bytes);
-        Diagnostics d;
-        auto staging = StagingFolder::open(out, d, reuse);
-        REQUIRE(staging);
-        REQUIRE(staging->publish(files, d));
+    const auto publish = [&](const std::map<std::string, std::string>& contents, bool reuse = true) {
+        publish_files(out, contents, reuse);
     };
     publish({{"same.html", "unchanged"}, {"a/edited.html", "before"}});
     const auto same_before = stat_of(dir / "public/same.html");
@@ -220,13 +224,8 @@ TEST_CASE("a rebuild brings the site before the last up to date in place, and pu
     fs::remove_all(dir);
     const std::string out = (dir / "public").string();
     const fs::path previous = dir / ".public.previous";
-    auto publish = [&](const std::map<std::string, std::string>& contents, bool reuse = true) {
-        OutputSet files;
-        for (auto& [path, bytes] : contents) files.put(path, bytes);
-        Diagnostics d;
-        auto staging = StagingFolder::open(out, d, reuse);
-        REQUIRE(staging);
-        REQUIRE(staging->publish(files, d));
+    const auto publish = [&](const std::map<std::string, std::string>& contents, bool reuse = true) {
+        publish_files(out, contents, reuse);
     };
     const std::map<std::string, std::string> first = {{"same.html", "same"}, {"a/b", "a file where a folder goes later"},
                                                       {"gone/x.html", "removed later"}, {"edited.html", "one"}};
