@@ -125,3 +125,20 @@ TEST_CASE("the list of areas and the home page link every area's page", "[views]
     REQUIRE(home->areas.size() == 2);
     CHECK(home->areas[1].href == "areas/north/");
 }
+
+TEST_CASE("an area's name is found in any case, with its spaces and signs, but not across two texts", "[views][areas]") {
+    SiteContent c = testing::small_content();
+    c.config.areas[1].name = "Telford & Wrekin";
+    REQUIRE(c.commitments.size() >= 3);
+    c.commitments[0].body_markdown = "Patrols across TELFORD & WREKIN";          // at the very end, in capitals
+    c.commitments[1].title = "Roads in Telford";                              // the title ends where...
+    c.commitments[1].body_markdown = "& Wrekin is not named here.";          // ...the body goes on: two texts
+    c.commitments[1].updates.clear();
+    c.commitments[2].body_markdown = "Telford & Wrekinshire, or éTelford & Wrekin.";  // inside words
+    testing::ViewFixture f(std::move(c));
+    PageView page = area_page(f.ctx, f.model.content.config.areas[1]);
+    const auto* v = view_as<AreaView>(page.body);
+    REQUIRE(v);
+    REQUIRE(v->commitments.size() == 1);
+    CHECK(v->commitments[0].ref == f.model.content.commitments[0].ref);
+}

@@ -40,39 +40,53 @@ std::vector<SiteUpdate> site_updates_newest_first(const SiteModel& m) {
 }
 
 namespace {
-bool is_word_character(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || static_cast<unsigned char>(c) >= 0x80;
-}
+// Letters, digits and any byte of a UTF-8 sequence: what a name's neighbours must not be.
+constexpr std::array<bool, 256> kWordCharacter = [] {
+    std::array<bool, 256> t{};
+    for (int c = 0; c < 256; ++c) t[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+    return t;
+}();
 
 char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
-// The areas' names in lower case, looked up by their first character.
+// The areas' names in lower case, looked up by their first character (either case).
 struct AreaNames {
     std::vector<std::string> names;
     std::array<std::vector<size_t>, 256> starting_with;
     explicit AreaNames(std::vector<std::string> lower_names) : names(std::move(lower_names)) {
-        for (size_t a = 0; a < names.size(); ++a) starting_with[static_cast<unsigned char>(names[a][0])].push_back(a);
+        for (size_t a = 0; a < names.size(); ++a) {
+            const char first = names[a][0];
+            starting_with[static_cast<unsigned char>(first)].push_back(a);
+            if (first >= 'a' && first <= 'z') starting_with[static_cast<unsigned char>(first - 'a' + 'A')].push_back(a);
+        }
     }
 };
 
 // Marks in `found` (one char an area) which areas the texts `parts` name as whole words, in any
 // case: "Shropshire" in "in shropshire's towns" but not in "Shropshireshire". One pass over each
-// text, trying at each word's start only the names that begin with its letter. Looking at each
-// part on its own is the same as looking at them joined by line breaks (no name holds one).
+// text: at each place a name could start (the start, or after a character that is not part of a
+// word) only the names beginning with that character are tried, and a word is skipped whole.
+// Looking at each part on its own is the same as looking at them joined by line breaks.
 template <class Parts>
 void mark_areas_named(const Parts& parts, const AreaNames& areas, char* found) {
+    const auto word = [](char c) { return kWordCharacter[static_cast<unsigned char>(c)]; };
     for (const std::string* part : parts) {
         const std::string& text = *part;
         const size_t n = text.size();
-        for (size_t i = 0; i < n; ++i) {
-            if (i > 0 && is_word_character(text[i - 1])) continue;
-            for (size_t a : areas.starting_with[static_cast<unsigned char>(lower(text[i]))]) {
+        for (size_t i = 0; i < n;) {
+            for (size_t a : areas.starting_with[static_cast<unsigned char>(text[i])]) {
                 const std::string& name = areas.names[a];
                 if (found[a] || n - i < name.size()) continue;
                 size_t k = 1;
                 while (k < name.size() && lower(text[i + k]) == name[k]) ++k;
-                if (k == name.size() && (i + k == n || !is_word_character(text[i + k]))) found[a] = 1;
+                if (k == name.size() && (i + k == n || !word(text[i + k]))) found[a] = 1;
             }
+            if (!word(text[i])) {
+                ++i;
+                continue;
+            }
+            while (i < n && word(text[i])) ++i;  // the rest of the word, then the character after it
+            ++i;
         }
     }
 }
