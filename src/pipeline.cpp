@@ -196,7 +196,7 @@ struct StreamedPages {
 // Every metric's chart downloads, made on every core; when streaming, written as they are made
 // and let go. Recorded in metric order. With `published` and a key, a metric's files published
 // from the same shared inputs (they read nothing else) are kept instead of being made again.
-void add_chart_downloads(const SiteCharts& charts, const Theme& theme, OutputSet& out, Diagnostics& diags,
+void add_chart_downloads(const SiteCharts& charts, const Translations& tr, const Theme& theme, OutputSet& out, Diagnostics& diags,
                          const PublishedPages* published = nullptr, const std::string& key = {}) {
     std::vector<const MetricChartSet*> sets;
     for (const auto& [id, set] : charts.by_metric)
@@ -213,7 +213,7 @@ void add_chart_downloads(const SiteCharts& charts, const Theme& theme, OutputSet
             }
             if (std::all_of(kept.begin(), kept.end(), [](char k) { return k; })) return;
         }
-        made[i] = chart_downloads(*sets[i]);
+        made[i] = chart_downloads(*sets[i], tr);
         if (!out.writer()) return;
         for (size_t j = 0; j < made[i].size(); ++j) {
             auto& [path, bytes] = made[i][j];
@@ -345,7 +345,7 @@ std::optional<BuiltSite> build_site(const FileSystem& site, SiteModel model, con
         if (!(replaceable.count(path) && built.files.contains(path)))
             add_output(built.files, path, std::move(bytes), "", *theme, diags);
     options.done("feed, sitemap and other site files");
-    add_chart_downloads(charts, *theme, built.files, diags, streamed ? published : nullptr,
+    add_chart_downloads(charts, built.model.translations, *theme, built.files, diags, streamed ? published : nullptr,
                         reuse && !cache ? page_inputs_key(reuse->site_inputs, kOnlySharedInputs) : std::string());
     add_output(built.files, search_path, std::move(search_documents), "", *theme, diags, search_documents_written);
     options.done("chart downloads and search documents written");

@@ -76,8 +76,7 @@ std::unique_ptr<MetricChartSet> make_chart_set(const SiteModel& model, const Met
         inputs.push_back({set->area_ids[i], model.area(set->area_ids[i])->name, &set->charts[i]});
     view::MetricMeta meta{metric.id, metric.title, metric.unit, metric.improvement, metric.target};
     set->data = view::make_metric_charts(meta, inputs, set->wording, model.translations);
-    if (!until && metric.status != MetricStatus::in_development && !set->data.areas.empty())
-        set->whole_force_svg = area_chart_figure(model.translations, metric, set->data.areas.front(), chart_file_id(metric.id)).svg.html + "\n";
+    set->has_whole_force_svg = !until && metric.status != MetricStatus::in_development && !set->data.areas.empty();
     return set;
 }
 }  // namespace
@@ -106,15 +105,17 @@ std::unique_ptr<MetricChartSet> chart_set_as_at(const SiteModel& model, const Me
 std::vector<std::string> chart_download_paths(const MetricChartSet& set) {
     const std::string& id = set.data.metric.id;
     std::vector<std::string> paths{urls::metric_download(id, "json"), urls::metric_download(id, "csv")};
-    if (!set.whole_force_svg.empty()) paths.push_back(urls::metric_download(id, "svg"));
+    if (set.has_whole_force_svg) paths.push_back(urls::metric_download(id, "svg"));
     return paths;
 }
 
-std::vector<std::pair<std::string, std::string>> chart_downloads(const MetricChartSet& set) {
+std::vector<std::pair<std::string, std::string>> chart_downloads(const MetricChartSet& set, const Translations& tr) {
     auto paths = chart_download_paths(set);
     std::vector<std::pair<std::string, std::string>> files{{std::move(paths[0]), view::chart_json_text(set.data)},
                                                            {std::move(paths[1]), view::chart_csv_text(set.data)}};
-    if (paths.size() > 2) files.push_back({std::move(paths[2]), set.whole_force_svg});
+    if (paths.size() > 2)
+        files.push_back({std::move(paths[2]),
+                         area_chart_figure(tr, *set.metric, set.data.areas.front(), chart_file_id(set.metric->id)).svg.html + "\n"});
     return files;
 }
 

@@ -16,6 +16,7 @@ namespace scrutiny {
 
 struct SiteModel;
 struct Metric;
+struct Translations;
 
 struct MetricChartSet {
     const Metric* metric = nullptr;
@@ -23,10 +24,10 @@ struct MetricChartSet {
     std::vector<spc::SeriesChart> charts;       // one per area id, same order
     view::MetricCharts data;                    // sentences; points at `charts`
     spc::Wording wording;
-    // The whole force's control chart as the file data/metrics/<id>.svg (the quarterly reports
-    // show it): drawn with the charts, since the words it needs are not at hand when files are
-    // written; some 10 KB a metric.
-    std::string whole_force_svg;
+    // Whether the whole force's control chart is written as the file data/metrics/<id>.svg (the
+    // quarterly reports show it): drawn only when the file is made (chart_downloads), since a
+    // rebuild that keeps the file needs none of its some 10 KB.
+    bool has_whole_force_svg = false;
 };
 
 struct SiteCharts {
@@ -46,7 +47,8 @@ std::unique_ptr<MetricChartSet> chart_set_as_at(const SiteModel& model, const Me
 // A metric's chart downloads, data/metrics/<id>.json and .csv, and the whole force's control chart
 // as data/metrics/<id>.svg (the quarterly reports show it): (output path, bytes). Made when they
 // are written and not kept, since at 500 metrics they come to some 160 MB.
-std::vector<std::pair<std::string, std::string>> chart_downloads(const MetricChartSet& set);
+// `tr`: the site's translations, for the chart's words.
+std::vector<std::pair<std::string, std::string>> chart_downloads(const MetricChartSet& set, const Translations& tr);
 // Their output paths alone, in the same order, without making them.
 std::vector<std::string> chart_download_paths(const MetricChartSet& set);
 

@@ -53,7 +53,7 @@ TEST_CASE("a report shows each measure's whole-force chart file, and its links' 
 
 TEST_CASE("the whole force's chart is written once per metric as the SVG file the reports show", "[views]") {
     testing::ViewFixture f;
-    const auto files = chart_downloads(*f.charts.find("burglary"));
+    const auto files = chart_downloads(*f.charts.find("burglary"), f.model.translations);
     REQUIRE(files.size() == 3);
     CHECK(files[2].first == "data/metrics/burglary.svg");
     CHECK(files[2].second.rfind("<svg xmlns=\"http://www.w3.org/2000/svg\"", 0) == 0);

@@ -53,11 +53,16 @@ char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + '
 struct AreaNames {
     std::vector<std::string> names;
     std::array<std::vector<size_t>, 256> starting_with;
+    std::array<bool, 256> starts{};  // some name starts with this character
     explicit AreaNames(std::vector<std::string> lower_names) : names(std::move(lower_names)) {
         for (size_t a = 0; a < names.size(); ++a) {
             const char first = names[a][0];
             starting_with[static_cast<unsigned char>(first)].push_back(a);
-            if (first >= 'a' && first <= 'z') starting_with[static_cast<unsigned char>(first - 'a' + 'A')].push_back(a);
+            starts[static_cast<unsigned char>(first)] = true;
+            if (first >= 'a' && first <= 'z') {
+                starting_with[static_cast<unsigned char>(first - 'a' + 'A')].push_back(a);
+                starts[static_cast<unsigned char>(first - 'a' + 'A')] = true;
+            }
         }
     }
 };
@@ -74,7 +79,8 @@ void mark_areas_named(const Parts& parts, const AreaNames& areas, char* found) {
         const std::string& text = *part;
         const size_t n = text.size();
         for (size_t i = 0; i < n;) {
-            for (size_t a : areas.starting_with[static_cast<unsigned char>(text[i])]) {
+            if (areas.starts[static_cast<unsigned char>(text[i])])
+                for (size_t a : areas.starting_with[static_cast<unsigned char>(text[i])]) {
                 const std::string& name = areas.names[a];
                 if (found[a] || n - i < name.size()) continue;
                 size_t k = 1;
@@ -110,7 +116,9 @@ void index_area_mentions(const SiteModel& m, ViewIndex& x) {
         std::vector<const std::string*> parts{&c.title, &c.body_markdown};
         for (const auto& a : c.activities) parts.push_back(&a.title);
         for (const auto& u : c.updates) parts.push_back(&u.text_markdown);
-        mark_areas_named(parts, names, &named[i * n]);
+        std::vector<char> found(n);  // not marked in `named` directly: its lines are shared by the cores
+        mark_areas_named(parts, names, found.data());
+        std::copy(found.begin(), found.end(), named.begin() + static_cast<std::ptrdiff_t>(i * n));
     });
     for (size_t i = 0; i < commitments.size(); ++i)
         for (size_t a = 0; a < n; ++a)
