@@ -24,7 +24,7 @@
 namespace scrutiny {
 
 std::optional<SiteModel> load_model(const FileSystem& site, const PipelineOptions& options, Diagnostics& diags) {
-    auto content = load_site(site, diags, options.derived);
+    auto content = load_site(site, diags, options.derived, options.settled_files);
     if (!content) return std::nullopt;
     options.done("content read and parsed");
     // Checked here, not only when rendering, so a wrong theme name is reported with every other error.
@@ -308,6 +308,7 @@ std::optional<BuiltSite> build_site(const FileSystem& site, SiteModel model, con
     if ((published && streamed) || cache) {
         reuse.emplace();
         reuse->site_inputs = site_inputs_digest(site, model, options);
+        reuse->derived = options.derived;
         if (cache) {
             reuse->have = [cache](const std::string& path, const std::string& key) {
                 const auto it = cache->pages.find(path);

@@ -32,6 +32,9 @@ struct PipelineOptions {
     // it makes. `build` keeps it beside the output; `serve` in its RenderCache (used when this
     // is not set).
     DerivedCache* derived = nullptr;
+    // With `derived`: the site's files known unchanged by their identity (common/file_system.h),
+    // so a commitment file with the identity it had when last read is not read again.
+    const SettledFiles* settled_files = nullptr;
     void done(std::string_view stage) const {
         if (stage_done) stage_done(stage);
     }

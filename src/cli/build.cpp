@@ -70,9 +70,10 @@ int run_build(const BuildCommandOptions& options, std::ostream& out, std::ostrea
     if (options.verbose) pipeline.stage_done = stage_done;
     // Nothing to do when every input is as the last build found it and its output is intact.
     std::optional<std::uint64_t> fingerprint;
+    SettledFiles settled;  // what was looked at for it: a file unchanged need not be read (with the cache below)
     const auto output_named = configured_output(site, options);
     if (!options.clean) {
-        fingerprint = input_fingerprint(site, {options.base_url, pipeline.build.build_date});
+        fingerprint = input_fingerprint(site, {options.base_url, pipeline.build.build_date}, &settled);
         if (options.verbose) stage_done("inputs' fingerprint");
         if (const auto skipped = up_to_date(output_named, fingerprint)) {
             if (!options.quiet) {
@@ -91,6 +92,7 @@ int run_build(const BuildCommandOptions& options, std::ostream& out, std::ostrea
         const std::string file = derived_cache_location(output_named->second);
         derived = options.clean ? DerivedCache::fresh(file) : DerivedCache::read(file);
         pipeline.derived = &*derived;
+        if (fingerprint) pipeline.settled_files = &settled;
     }
     std::optional<BuiltSite> built;
     std::string chosen;

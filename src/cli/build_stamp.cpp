@@ -31,7 +31,7 @@ struct Fold {
 
 }  // namespace
 
-std::optional<std::uint64_t> input_fingerprint(const DiskFileSystem& site, const BuildInputs& inputs) {
+std::optional<std::uint64_t> input_fingerprint(const DiskFileSystem& site, const BuildInputs& inputs, SettledFiles* settled) {
     // A new or rebuilt scrutiny always builds afresh.
     const auto binary = running_binary_identity();
     if (!binary) return std::nullopt;
@@ -59,6 +59,7 @@ std::optional<std::uint64_t> input_fingerprint(const DiskFileSystem& site, const
     // Looked at on every core (list_files has already kept to files inside the site, so
     // directly), folded in path order.
     std::vector<std::optional<std::uint64_t>> each(paths.size());
+    std::vector<char> racy(paths.size());
     parallel_for(paths.size(), worker_count(), [&](size_t, size_t i) {
         const std::string disk = site.root() + "/" + paths[i];
         struct stat st;
@@ -67,6 +68,7 @@ std::optional<std::uint64_t> input_fingerprint(const DiskFileSystem& site, const
                                       static_cast<std::int64_t>(st.st_size), nanoseconds(st.st_mtim), nanoseconds(st.st_ctim)};
         std::uint64_t h = OutputRecord::hash({reinterpret_cast<const char*>(parts), sizeof parts});
         if (std::max(parts[3], parts[4]) >= racy_after) {
+            racy[i] = 1;
             const auto bytes = site.read(paths[i]);
             if (!bytes) return;
             h ^= OutputRecord::hash(*bytes) * 0x9E3779B97F4A7C15ULL;
@@ -77,6 +79,7 @@ std::optional<std::uint64_t> input_fingerprint(const DiskFileSystem& site, const
         if (!each[i]) return std::nullopt;
         fold.add(paths[i]);
         fold.add_hash(*each[i]);
+        if (settled && !racy[i]) settled->emplace(paths[i], *each[i]);
     }
     return OutputRecord::hash(fold.text);
 }

@@ -14,10 +14,9 @@
 #include <string>
 
 #include "common/calendar.h"
+#include "common/file_system.h"
 
 namespace scrutiny {
-
-class DiskFileSystem;
 
 struct BuildInputs {
     std::optional<std::string> base_url;  // --base-url
@@ -29,7 +28,9 @@ struct BuildInputs {
 // changed in the last two seconds), the running binary (which file, its size and date), the build
 // date and --base-url. Nothing when a file cannot be read (the build then runs and reports it).
 // A tool that rewrites a file keeping its size and both its dates would go unseen: `--clean` builds afresh.
-std::optional<std::uint64_t> input_fingerprint(const DiskFileSystem& site, const BuildInputs& inputs);
+// With `settled`, also each file's identity when it is not racy (common/file_system.h).
+std::optional<std::uint64_t> input_fingerprint(const DiskFileSystem& site, const BuildInputs& inputs,
+                                               SettledFiles* settled = nullptr);
 
 struct BuildStamp {
     std::uint64_t fingerprint = 0;

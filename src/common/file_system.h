@@ -10,6 +10,7 @@
 #include <optional>
 #include <unordered_set>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "common/diagnostics.h"
@@ -84,6 +85,12 @@ public:
 private:
     std::map<std::string, std::string> files_;
 };
+
+// Files that have not changed for a while, each by its identity: a hash of its device, inode,
+// size and modification and change times, taken when it was last looked at (cli/build_stamp.h).
+// Like make and git, a reader may take a file with the same identity as unchanged. A file changed
+// in the last two seconds has none: it could change again within the same clock tick.
+using SettledFiles = std::unordered_map<std::string, std::uint64_t>;
 
 // Files directly in `dir` whose names end with `extension` (e.g. ".md"), sorted.
 std::vector<std::string> files_with_extension(const FileSystem& fs, const std::string& dir,

@@ -43,14 +43,17 @@ void report_unread_files(const FileSystem& fs, const std::string& dir, const std
 // Each file reports into its own Diagnostics, appended in file order, so what is said and the
 // order it is said in never depend on scheduling.
 // `kept(text, path)` may give what an earlier parse of the same bytes gave, which were then
-// checked as text, so they are neither checked nor parsed again.
-template <typename Parse, typename Kept = std::nullptr_t>
+// checked as text, so they are neither checked nor parsed again; `unread(path)`, what an earlier
+// parse of the file gave when it is known unchanged without reading it.
+template <typename Parse, typename Kept = std::nullptr_t, typename Unread = std::nullptr_t>
 auto parse_each(const FileSystem& fs, const std::vector<std::string>& paths, Diagnostics& diags, const Parse& parse,
-                const Kept& kept = nullptr) {
+                const Kept& kept = nullptr, const Unread& unread = nullptr) {
     using Parsed = decltype(parse(std::string(), std::string(), diags));
     std::vector<Parsed> parsed(paths.size());
     std::vector<Diagnostics> said(paths.size());
     parallel_for(paths.size(), worker_count(), [&](size_t, size_t i) {
+        if constexpr (!std::is_same_v<Unread, std::nullptr_t>)
+            if ((parsed[i] = unread(paths[i]))) return;
         auto text = read_site_file(fs, paths[i], said[i]);
         if (!text) return;
         if constexpr (!std::is_same_v<Kept, std::nullptr_t>)
@@ -75,8 +78,11 @@ std::optional<SiteConfig> load_site_config(const FileSystem& fs, Diagnostics& di
 
 namespace {
 // Every commitment file parsed on every core: with `cache`, one whose bytes the last build parsed
-// without a word to say is taken from there (a rebuild of a large site parses only what changed).
-std::vector<std::optional<Commitment>> load_commitments(const FileSystem& fs, Diagnostics& diags, DerivedCache* cache) {
+// without a word to say is taken from there (a rebuild of a large site parses only what changed),
+// and with `settled` one whose identity is unchanged since it was read is not read either: the
+// cache maps the file's identity to the key of the bytes it had.
+std::vector<std::optional<Commitment>> load_commitments(const FileSystem& fs, Diagnostics& diags, DerivedCache* cache,
+                                                        const SettledFiles* settled) {
     const auto paths = files_with_extension(fs, "content/commitments", ".md");
     if (!cache) return parse_each(fs, paths, diags, parse_commitment);
     const auto key = [](const std::string& text, const std::string& path) {
@@ -86,20 +92,51 @@ std::vector<std::optional<Commitment>> load_commitments(const FileSystem& fs, Di
         d.add(text);
         return d.result();
     };
+    // The key of the file at `path` as it stands by its identity, or nothing when it has none.
+    const auto identity_key = [settled](const std::string& path) -> std::optional<std::string> {
+        if (!settled) return std::nullopt;
+        const auto it = settled->find(path);
+        if (it == settled->end()) return std::nullopt;
+        Digest d;
+        d.add("commitment file by identity");
+        d.add(path);
+        d.add(static_cast<long long>(it->second));
+        return d.result();
+    };
+    // Notes that the file now at `path` has bytes keyed `bytes_key`, for the next build.
+    const auto note_identity = [&](const std::string& path, const std::string& bytes_key) {
+        if (const auto id = identity_key(path)) cache->put(*id, bytes_key);
+    };
+    const auto unread = [&](const std::string& path) -> std::optional<Commitment> {
+        const auto id = identity_key(path);
+        if (!id) return std::nullopt;
+        const auto bytes_key = cache->find(*id);
+        if (!bytes_key) return std::nullopt;
+        if (const auto bytes = cache->find(*bytes_key)) return commitment_from_bytes(*bytes);
+        return std::nullopt;
+    };
     const auto kept = [&](const std::string& text, const std::string& path) -> std::optional<Commitment> {
-        if (const auto bytes = cache->find(key(text, path))) return commitment_from_bytes(*bytes);
+        const std::string k = key(text, path);
+        if (const auto bytes = cache->find(k)) {
+            note_identity(path, k);
+            return commitment_from_bytes(*bytes);
+        }
         return std::nullopt;
     };
     const auto parse = [&](const std::string& text, const std::string& path, Diagnostics& said) {
         auto c = parse_commitment(text, path, said);
-        if (c && said.all().empty()) cache->put(key(text, path), commitment_bytes(*c));  // what it says must be said again
+        if (c && said.all().empty()) {  // what it says must be said again
+            const std::string k = key(text, path);
+            cache->put(k, commitment_bytes(*c));
+            note_identity(path, k);
+        }
         return c;
     };
-    return parse_each(fs, paths, diags, parse, kept);
+    return parse_each(fs, paths, diags, parse, kept, unread);
 }
 }  // namespace
 
-std::optional<SiteContent> load_site(const FileSystem& fs, Diagnostics& diags, DerivedCache* cache) {
+std::optional<SiteContent> load_site(const FileSystem& fs, Diagnostics& diags, DerivedCache* cache, const SettledFiles* settled) {
     SiteContent site;
     fs.check_links(diags);  // a link leaving the site is never read; say which, rather than drop it
     for (const auto& [dir, extension] : {std::pair{"content/commitments", ".md"}, {"content/metrics", ".toml"},
@@ -111,7 +148,7 @@ std::optional<SiteContent> load_site(const FileSystem& fs, Diagnostics& diags, D
     site.config = std::move(*config);
     for (const auto& o : site.config.objectives) check_markdown_links(o.summary_markdown, o.summary_where, diags, false);
 
-    for (auto& c : load_commitments(fs, diags, cache)) {
+    for (auto& c : load_commitments(fs, diags, cache, settled)) {
         if (c) site.commitments.push_back(std::move(*c));
         else site.unreadable_kinds.insert("commitment");
     }

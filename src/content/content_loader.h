@@ -17,7 +17,10 @@ std::optional<SiteConfig> load_site_config(const FileSystem& fs, Diagnostics& di
 // Every problem in every file is reported; returns the content (possibly with some entities
 // missing when their files had errors), or nothing when site_config.toml is unusable. With
 // `cache`, a commitment file parsed before without a word to say (no warning, no error) is taken
-// from there when its bytes are unchanged, and each one parsed afresh is put there.
-std::optional<SiteContent> load_site(const FileSystem& fs, Diagnostics& diags, DerivedCache* cache = nullptr);
+// from there when its bytes are unchanged, and each one parsed afresh is put there. With
+// `settled` too, such a file whose identity is the one it had when it was last read is not even
+// read (a rebuild of a large site reads only the commitment files that changed).
+std::optional<SiteContent> load_site(const FileSystem& fs, Diagnostics& diags, DerivedCache* cache = nullptr,
+                                     const SettledFiles* settled = nullptr);
 
 }  // namespace scrutiny

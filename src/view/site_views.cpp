@@ -15,7 +15,8 @@ namespace scrutiny {
 std::vector<PageView> build_page_views(const SiteModel& m, const SiteCharts& charts, const BuildInfo& build,
                                        const std::vector<PageKind>& kinds, const PageFinisher& finish,
                                        std::optional<std::vector<SearchItem>> search, const PageReuse* reuse) {
-    const ViewIndex index = index_for_views(m, navigation(kinds, m), search ? std::move(*search) : search_items(kinds, m));
+    const ViewIndex index = index_for_views(m, navigation(kinds, m), search ? std::move(*search) : search_items(kinds, m),
+                                            reuse ? reuse->derived : nullptr);
     const PageContext ctx{m, charts, build, index};
     // Each maker makes one page; makers are independent, so they run on every core.
     std::vector<PageMaker> makers;

@@ -25,6 +25,7 @@ struct PageReuse {
     // True when the caller holds the page at this output path as made from inputs with this key
     // (and has put it in this build's output itself); called from every core at once.
     std::function<bool(const std::string& output_path, const std::string& key)> have;
+    DerivedCache* derived = nullptr;  // derived data kept from the last build (common/derived_cache.h)
 };
 
 // Every HTML page of the given kinds, in registry order. Pure: each page's view depends only on

@@ -4,6 +4,8 @@
 #include <array>
 
 #include "view/page_common.h"
+#include "common/derived_cache.h"
+#include "common/digest.h"
 #include "common/natural_order.h"
 #include "common/parallel.h"
 #include "common/text.h"
@@ -97,7 +99,7 @@ void mark_areas_named(const Parts& parts, const AreaNames& areas, char* found) {
     }
 }
 
-void index_area_mentions(const SiteModel& m, ViewIndex& x) {
+void index_area_mentions(const SiteModel& m, ViewIndex& x, DerivedCache* cache) {
     std::vector<const Area*> areas;
     std::vector<std::string> lower_names;
     for (const auto& a : m.config().areas)
@@ -106,6 +108,10 @@ void index_area_mentions(const SiteModel& m, ViewIndex& x) {
             lower_names.push_back(ascii_lower(a.name));
         }
     if (areas.empty()) return;
+    Digest names_digest;  // what a commitment's marks are made from besides its words
+    names_digest.add("areas named 1");
+    for (const auto& name : lower_names) names_digest.add(name);
+    const std::string names_key = names_digest.result();
     const AreaNames names(std::move(lower_names));
     // Every commitment's words are read (some 30 MB on a 10,000-commitment site): on every core.
     const auto& commitments = m.content.commitments;
@@ -116,8 +122,23 @@ void index_area_mentions(const SiteModel& m, ViewIndex& x) {
         std::vector<const std::string*> parts{&c.title, &c.body_markdown};
         for (const auto& a : c.activities) parts.push_back(&a.title);
         for (const auto& u : c.updates) parts.push_back(&u.text_markdown);
-        std::vector<char> found(n);  // not marked in `named` directly: its lines are shared by the cores
-        mark_areas_named(parts, names, found.data());
+        std::string found(n, '\0');  // not marked in `named` directly: its lines are shared by the cores
+        std::string key;
+        bool kept = false;
+        if (cache) {  // hashing the words (some 60 MB on a large site) costs a tenth of reading them for names
+            Digest d;
+            d.add(names_key);
+            for (const std::string* part : parts) d.add(*part);
+            key = d.result();
+            if (const auto marks = cache->find(key); marks && marks->size() == n) {
+                found.assign(marks->data(), n);
+                kept = true;
+            }
+        }
+        if (!kept) {
+            mark_areas_named(parts, names, found.data());
+            if (cache) cache->put(key, found);
+        }
         std::copy(found.begin(), found.end(), named.begin() + static_cast<std::ptrdiff_t>(i * n));
     });
     for (size_t i = 0; i < commitments.size(); ++i)
@@ -133,7 +154,7 @@ void index_area_mentions(const SiteModel& m, ViewIndex& x) {
 }
 }  // namespace
 
-ViewIndex index_for_views(const SiteModel& m, std::vector<NavEntry> nav, std::vector<SearchItem> search) {
+ViewIndex index_for_views(const SiteModel& m, std::vector<NavEntry> nav, std::vector<SearchItem> search, DerivedCache* cache) {
     ViewIndex x;
     for (const auto& c : m.content.commitments) {
         x.commitments_by_objective[c.objective].push_back(&c);
@@ -147,7 +168,7 @@ ViewIndex index_for_views(const SiteModel& m, std::vector<NavEntry> nav, std::ve
     for (const auto& metric : m.content.metrics)
         x.metrics_by_objective[metric.objective ? metric.objective->value : ""].push_back(&metric);
     for (const auto& s : m.content.sessions) ++x.sessions_by_mechanism[s.series.value];
-    index_area_mentions(m, x);
+    index_area_mentions(m, x, cache);
     x.updates_newest_first = site_updates_newest_first(m);
     for (const auto& p : m.content.pages)
         if (p.weight) x.footer_pages.push_back(&p);

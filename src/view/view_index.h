@@ -12,6 +12,8 @@
 
 namespace scrutiny {
 
+class DerivedCache;
+
 // An update with its commitment.
 struct SiteUpdate {
     const Commitment* commitment;
@@ -68,7 +70,9 @@ struct ViewIndex {
 // home page's latest updates and the feed.
 std::vector<SiteUpdate> site_updates_newest_first(const SiteModel& model);
 
-// `nav` and `search` come from the page kinds (page_kinds.h).
-ViewIndex index_for_views(const SiteModel& model, std::vector<NavEntry> nav, std::vector<SearchItem> search);
+// `nav` and `search` come from the page kinds (page_kinds.h). With `cache`, which areas a
+// commitment names is taken from there when its words and the areas' names are unchanged.
+ViewIndex index_for_views(const SiteModel& model, std::vector<NavEntry> nav, std::vector<SearchItem> search,
+                          DerivedCache* cache = nullptr);
 
 }  // namespace scrutiny
