@@ -264,12 +264,28 @@ std::string site_inputs_digest(const FileSystem& site, const SiteModel& model, c
         for (auto& path : found)
             if (!(path.rfind("content/commitments/", 0) == 0 && path.ends_with(".md"))) paths.push_back(std::move(path));
     }
+    // A file whose identity is the one it had when last hashed (common/file_system.h) is not read
+    // again: the derived cache holds its hash by that identity.
+    const SettledFiles* settled = options.derived ? options.settled_files : nullptr;
     std::vector<std::string> each(paths.size());
     parallel_for(paths.size(), worker_count(), [&](size_t, size_t i) {
+        std::string by_identity;
+        if (const auto it = settled ? settled->find(paths[i]) : SettledFiles::const_iterator(); settled && it != settled->end()) {
+            Digest id;
+            id.add("input file hash by identity");
+            id.add(paths[i]);
+            id.add(static_cast<long long>(it->second));
+            by_identity = id.result();
+            if (const auto kept = options.derived->find(by_identity)) {
+                each[i] = *kept;
+                return;
+            }
+        }
         Digest file;
         file.add(paths[i]);
         file.add(site.read(paths[i]).value_or("\1unreadable"));
         each[i] = file.result();
+        if (!by_identity.empty()) options.derived->put(by_identity, each[i]);
     });
     for (const auto& h : each) d.add_raw(h);
     for (const auto& c : model.content.commitments) add_commitment_outline(d, c);

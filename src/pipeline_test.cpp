@@ -341,3 +341,27 @@ TEST_CASE("a site's own icon is linked from every page, and a missing one is an 
     CHECK(measure->find("<link rel=\"icon\" href=\"../../assets/crest.png\" type=\"image/png\">") != std::string::npos);
     CHECK(built->files.contains("assets/crest.png"));
 }
+
+TEST_CASE("the site's inputs are hashed afresh unless a file's identity is the one it had when last hashed", "[pipeline]") {
+    MemoryFileSystem site = minimal_site();
+    Diagnostics d;
+    DerivedCache derived;
+    SettledFiles settled{{"content/metrics/burglary.toml", 7}};
+    PipelineOptions options;
+    options.build.build_date = {2023, 11, 14};
+    options.derived = &derived;
+    options.settled_files = &settled;
+    const auto model = load_model(site, options, d);
+    REQUIRE(model);
+    const std::string before = site_inputs_digest(site, *model, options);
+    std::string metric = *site.read("content/metrics/burglary.toml");
+    site.write("content/metrics/burglary.toml", metric + "\n# a comment\n");
+    CHECK(site_inputs_digest(site, *model, options) == before);  // the same identity: trusted unread
+    settled["content/metrics/burglary.toml"] = 8;                 // any write moves its change time
+    const std::string after = site_inputs_digest(site, *model, options);
+    CHECK(after != before);
+    settled.clear();  // changed in the last two seconds: read
+    CHECK(site_inputs_digest(site, *model, options) == after);
+    options.derived = nullptr;  // no cache: always read
+    CHECK(site_inputs_digest(site, *model, options) == after);
+}
