@@ -2,93 +2,11 @@
 
 #include <cstdint>
 
+#include "content/entity_bytes.h"
+
 namespace scrutiny {
 
 namespace {
-// Every field, in declaration order: strings with their length, numbers as 8 bytes.
-class Writer {
-public:
-    void number(long long n) {
-        for (int i = 0; i < 8; ++i) out_ += static_cast<char>((static_cast<unsigned long long>(n) >> (8 * i)) & 0xff);
-    }
-    void text(std::string_view s) {
-        number(static_cast<long long>(s.size()));
-        out_ += s;
-    }
-    void where(const SourceLocation& w) {
-        text(w.file);
-        number(w.line);
-        number(w.column);
-    }
-    void located(const LocatedString& s) {
-        text(s.value);
-        where(s.where);
-    }
-    void located(const std::vector<LocatedString>& list) {
-        number(static_cast<long long>(list.size()));
-        for (const auto& s : list) located(s);
-    }
-    std::string take() { return std::move(out_); }
-
-private:
-    std::string out_;
-};
-
-// Reads what Writer wrote; any read past the end (or a count that cannot be) makes it fail,
-// and every later read gives nothing.
-class Reader {
-public:
-    explicit Reader(std::string_view in) : in_(in) {}
-    bool ok() const { return ok_ && at_ == in_.size(); }
-    long long number() {
-        if (!ok_ || in_.size() - at_ < 8) return fail();
-        unsigned long long n = 0;
-        for (int i = 7; i >= 0; --i) n = (n << 8) | static_cast<unsigned char>(in_[at_ + i]);
-        at_ += 8;
-        return static_cast<long long>(n);
-    }
-    int small() { return static_cast<int>(number()); }
-    size_t count() {
-        const long long n = number();
-        if (n < 0 || static_cast<unsigned long long>(n) > in_.size() - at_) return static_cast<size_t>(fail());
-        return static_cast<size_t>(n);
-    }
-    std::string text() {
-        const size_t n = count();
-        if (!ok_) return {};
-        std::string s(in_.substr(at_, n));
-        at_ += n;
-        return s;
-    }
-    SourceLocation where() {
-        SourceLocation w;
-        w.file = text();
-        w.line = small();
-        w.column = small();
-        return w;
-    }
-    LocatedString located() {
-        LocatedString s;
-        s.value = text();
-        s.where = where();
-        return s;
-    }
-    std::vector<LocatedString> located_list() {
-        std::vector<LocatedString> list(count());
-        for (auto& s : list) s = located();
-        return list;
-    }
-
-private:
-    long long fail() {
-        ok_ = false;
-        return 0;
-    }
-    std::string_view in_;
-    size_t at_ = 0;
-    bool ok_ = true;
-};
-
 constexpr long long kFormat = 1;  // changed with the fields below
 }  // namespace
 
@@ -97,7 +15,7 @@ std::string commitment_bytes(const Commitment& c) {
     // read here: a field left out would come back empty from the cache.
     static_assert(sizeof(Commitment) == 512, "Commitment changed: write and read its new field here");
     static_assert(sizeof(Update) == 176 && sizeof(Activity) == 112, "Update or Activity changed: write and read the new field here");
-    Writer w;
+    EntityWriter w;
     w.number(kFormat);
     for (const std::string* s : {&c.ref, &c.slug, &c.objective, &c.title, &c.body_markdown}) w.text(*s);
     w.number(static_cast<int>(c.owner));
@@ -136,7 +54,7 @@ std::string commitment_bytes(const Commitment& c) {
 }
 
 std::optional<Commitment> commitment_from_bytes(std::string_view bytes) {
-    Reader r(bytes);
+    EntityReader r(bytes);
     if (r.number() != kFormat) return std::nullopt;
     Commitment c;
     for (std::string* s : {&c.ref, &c.slug, &c.objective, &c.title, &c.body_markdown}) *s = r.text();

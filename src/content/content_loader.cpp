@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstddef>
+#include <functional>
 #include <type_traits>
 
 #include "common/digest.h"
@@ -12,6 +13,7 @@
 #include "common/text_file.h"
 #include "config/site_config.h"
 #include "content/commitment_bytes.h"
+#include "content/metric_bytes.h"
 #include "content/markdown.h"
 #include "content/parsers.h"
 #include "content/series_import.h"
@@ -77,63 +79,80 @@ std::optional<SiteConfig> load_site_config(const FileSystem& fs, Diagnostics& di
 }
 
 namespace {
-// Every commitment file parsed on every core: with `cache`, one whose bytes the last build parsed
-// without a word to say is taken from there (a rebuild of a large site parses only what changed),
-// and with `settled` one whose identity is unchanged since it was read is not read either: the
-// cache maps the file's identity to the key of the bytes it had.
-std::vector<std::optional<Commitment>> load_commitments(const FileSystem& fs, Diagnostics& diags, DerivedCache* cache,
-                                                        const SettledFiles* settled) {
-    const auto paths = files_with_extension(fs, "content/commitments", ".md");
-    if (!cache) return parse_each(fs, paths, diags, parse_commitment);
-    const auto key = [](const std::string& text, const std::string& path) {
+// Every file of a kind parsed on every core, with `cache`: a file whose bytes (and those of the
+// files beside it it reads, `beside(path)`) were parsed before without a word to say is taken
+// from there (a rebuild of a large site parses only what changed), and with `settled` one whose
+// identity, and theirs, are unchanged since they were read is not read at all: the cache maps the
+// identities to the key of the bytes. `context` is what else the parse reads (site settings).
+template <typename Parse, typename ToBytes, typename FromBytes>
+auto parse_each_cached(const FileSystem& fs, const std::vector<std::string>& paths, Diagnostics& diags, DerivedCache* cache,
+                       const SettledFiles* settled, const std::string& context,
+                       const std::function<std::vector<std::string>(const std::string&)>& beside, const Parse& parse,
+                       const ToBytes& to_bytes, const FromBytes& from_bytes) {
+    if (!cache) return parse_each(fs, paths, diags, parse);
+    const auto key = [&](const std::string& text, const std::string& path) {
         Digest d;
-        d.add("parsed commitment");
+        d.add(context);
         d.add(path);
         d.add(text);
+        for (const auto& other : beside(path)) d.add(fs.is_file(other) ? fs.read(other).value_or("\1unreadable") : "\1none");
         return d.result();
     };
-    // The key of the file at `path` as it stands by its identity, or nothing when it has none.
-    const auto identity_key = [settled](const std::string& path) -> std::optional<std::string> {
+    // The key of the files at `path` (and beside it) as they stand by their identities, or
+    // nothing when one has none.
+    const auto identity_key = [&](const std::string& path) -> std::optional<std::string> {
         if (!settled) return std::nullopt;
-        const auto it = settled->find(path);
-        if (it == settled->end()) return std::nullopt;
         Digest d;
-        d.add("commitment file by identity");
-        d.add(path);
-        d.add(static_cast<long long>(it->second));
+        d.add(context);
+        d.add("by identity");
+        std::vector<std::string> files{path};
+        for (auto& other : beside(path)) files.push_back(std::move(other));
+        for (size_t i = 0; i < files.size(); ++i) {
+            const auto it = settled->find(files[i]);
+            if (it != settled->end()) d.add(static_cast<long long>(it->second));
+            else if (i > 0 && !fs.is_file(files[i])) d.add("none");
+            else return std::nullopt;
+            d.add(files[i]);
+        }
         return d.result();
     };
-    // Notes that the file now at `path` has bytes keyed `bytes_key`, for the next build.
+    // Notes that the files now at `path` have bytes keyed `bytes_key`, for the next build.
     const auto note_identity = [&](const std::string& path, const std::string& bytes_key) {
         if (const auto id = identity_key(path)) cache->put(*id, bytes_key);
     };
-    const auto unread = [&](const std::string& path) -> std::optional<Commitment> {
+    using Parsed = decltype(from_bytes(std::string_view()));
+    const auto unread = [&](const std::string& path) -> Parsed {
         const auto id = identity_key(path);
         if (!id) return std::nullopt;
         const auto bytes_key = cache->find(*id);
         if (!bytes_key) return std::nullopt;
-        if (const auto bytes = cache->find(*bytes_key)) return commitment_from_bytes(*bytes);
+        if (const auto bytes = cache->find(*bytes_key)) return from_bytes(*bytes);
         return std::nullopt;
     };
-    const auto kept = [&](const std::string& text, const std::string& path) -> std::optional<Commitment> {
+    const auto kept = [&](const std::string& text, const std::string& path) -> Parsed {
         const std::string k = key(text, path);
         if (const auto bytes = cache->find(k)) {
             note_identity(path, k);
-            return commitment_from_bytes(*bytes);
+            return from_bytes(*bytes);
         }
         return std::nullopt;
     };
-    const auto parse = [&](const std::string& text, const std::string& path, Diagnostics& said) {
-        auto c = parse_commitment(text, path, said);
-        if (c && said.all().empty()) {  // what it says must be said again
+    const auto parse_and_keep = [&](const std::string& text, const std::string& path, Diagnostics& said) {
+        auto parsed = parse(text, path, said);
+        if (parsed && said.all().empty()) {  // what it says must be said again
             const std::string k = key(text, path);
-            cache->put(k, commitment_bytes(*c));
+            cache->put(k, to_bytes(*parsed));
             note_identity(path, k);
         }
-        return c;
+        return parsed;
     };
-    return parse_each(fs, paths, diags, parse, kept, unread);
+    return parse_each(fs, paths, diags, parse_and_keep, kept, unread);
 }
+
+std::vector<std::string> nothing_beside(const std::string&) { return {}; }
+
+// A metric's figures may be kept beside its TOML file, as a CSV file of the same name.
+std::string csv_of_metric(const std::string& toml_path) { return toml_path.substr(0, toml_path.size() - 5) + ".csv"; }
 }  // namespace
 
 std::optional<SiteContent> load_site(const FileSystem& fs, Diagnostics& diags, DerivedCache* cache, const SettledFiles* settled) {
@@ -148,20 +167,36 @@ std::optional<SiteContent> load_site(const FileSystem& fs, Diagnostics& diags, D
     site.config = std::move(*config);
     for (const auto& o : site.config.objectives) check_markdown_links(o.summary_markdown, o.summary_where, diags, false);
 
-    for (auto& c : load_commitments(fs, diags, cache, settled)) {
+    auto commitments = parse_each_cached(fs, files_with_extension(fs, "content/commitments", ".md"), diags, cache,
+                                         settled, "parsed commitment 2", nothing_beside, parse_commitment,
+                                         commitment_bytes, commitment_from_bytes);
+    for (auto& c : commitments) {
         if (c) site.commitments.push_back(std::move(*c));
         else site.unreadable_kinds.insert("commitment");
     }
     const SiteConfig& site_config = site.config;
     const auto read_metric = [&fs, &site_config](const std::string& text, const std::string& path, Diagnostics& said) {
         auto m = parse_metric(text, path, said);
-        const std::string csv = path.substr(0, path.size() - 5) + ".csv";  // figures kept beside it
+        const std::string csv = csv_of_metric(path);
         if (m && fs.is_file(csv))
             if (auto csv_text = read_text_file(fs, csv, said))
                 attach_csv_series(*csv_text, csv, *m, site_config.areas, site_config.import.whole_force_names, said);
         return m;
     };
-    for (auto& m : parse_each(fs, files_with_extension(fs, "content/metrics", ".toml"), diags, read_metric)) {
+    // A metric reads the CSV beside it, by the site's areas and whole-force names.
+    Digest metric_context;
+    metric_context.add("parsed metric 1");
+    for (const auto& a : site_config.areas) {
+        metric_context.add(a.id);
+        metric_context.add(a.name);
+        metric_context.add(a.total ? 1 : 0);
+    }
+    metric_context.add(static_cast<long long>(site_config.import.whole_force_names.size()));
+    for (const auto& name : site_config.import.whole_force_names) metric_context.add(name);
+    const auto csv_beside = [](const std::string& path) { return std::vector<std::string>{csv_of_metric(path)}; };
+    auto metrics = parse_each_cached(fs, files_with_extension(fs, "content/metrics", ".toml"), diags, cache, settled,
+                                     metric_context.result(), csv_beside, read_metric, metric_bytes, metric_from_bytes);
+    for (auto& m : metrics) {
         if (m) site.metrics.push_back(std::move(*m));
         else site.unreadable_kinds.insert("metric");
     }
