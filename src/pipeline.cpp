@@ -195,15 +195,18 @@ struct StreamedPages {
 
 // Every metric's chart downloads, made on every core; when streaming, written as they are made
 // and let go. Recorded in metric order. With `published` and a key, a metric's files published
-// from the same shared inputs (they read nothing else) are kept instead of being made again.
+// from the same shared inputs (they read nothing else) are kept instead of being made again; with
+// `cache` (serve) and a key, they are taken from the render cache when the last build made them
+// from the same inputs (at 500 metrics they are some 160 MB: making them was most of a rebuild).
 void add_chart_downloads(const SiteCharts& charts, const Translations& tr, const Theme& theme, OutputSet& out, Diagnostics& diags,
-                         const PublishedPages* published = nullptr, const std::string& key = {}) {
+                         const PublishedPages* published = nullptr, const std::string& key = {}, RenderCache* cache = nullptr) {
     std::vector<const MetricChartSet*> sets;
     for (const auto& [id, set] : charts.by_metric)
         if (set->metric->status != MetricStatus::in_development) sets.push_back(set.get());  // no figures to give
     std::vector<std::vector<std::pair<std::string, std::string>>> made(sets.size());
     ParallelWrites writes{out.writer(), {}, {}};
     const bool keeping = published && out.writer() && !key.empty();
+    const bool cached = cache && !out.writer() && !key.empty() && cache->charts_key == key;
     parallel_for(sets.size(), worker_count(), [&](size_t, size_t i) {
         std::vector<char> kept;  // a kept file is a link to the published one: never written into
         if (keeping) {
@@ -212,6 +215,13 @@ void add_chart_downloads(const SiteCharts& charts, const Translations& tr, const
                 made[i].push_back({std::move(path), {}});
             }
             if (std::all_of(kept.begin(), kept.end(), [](char k) { return k; })) return;
+        }
+        if (cached) {
+            const auto it = cache->chart_files.find(sets[i]->metric->id);
+            if (it != cache->chart_files.end()) {
+                made[i] = it->second;
+                return;
+            }
         }
         made[i] = chart_downloads(*sets[i], tr);
         if (!out.writer()) return;
@@ -225,6 +235,11 @@ void add_chart_downloads(const SiteCharts& charts, const Translations& tr, const
         }
     });
     writes.note(out);
+    if (cache && !out.writer() && !cached) {
+        cache->chart_files.clear();
+        cache->charts_key = key;
+        for (size_t i = 0; i < sets.size(); ++i) cache->chart_files[sets[i]->metric->id] = made[i];
+    }
     for (auto& files : made)
         for (auto& [path, bytes] : files) add_output(out, path, std::move(bytes), "", theme, diags, bool(out.writer()));
 }
@@ -363,7 +378,7 @@ std::optional<BuiltSite> build_site(const FileSystem& site, SiteModel model, con
             add_output(built.files, path, std::move(bytes), "", *theme, diags);
     options.done("feed, sitemap and other site files");
     add_chart_downloads(charts, built.model.translations, *theme, built.files, diags, streamed ? published : nullptr,
-                        reuse && !cache ? page_inputs_key(reuse->site_inputs, kOnlySharedInputs) : std::string());
+                        reuse ? page_inputs_key(reuse->site_inputs, kOnlySharedInputs) : std::string(), cache);
     add_output(built.files, search_path, std::move(search_documents), "", *theme, diags, search_documents_written);
     options.done("chart downloads and search documents written");
     if (cache && derived == &cache->derived) derived->forget_unused();  // serve holds only what the last build used

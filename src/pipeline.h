@@ -9,6 +9,8 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "common/derived_cache.h"
 #include "common/diagnostics.h"
@@ -53,6 +55,10 @@ struct RenderCache {
     std::string theme_key;  // the templates and partials the pages were rendered with
     std::map<std::string, Page> pages;  // by output path
     size_t reused = 0;      // pages taken from the cache by the last build
+    // Each metric's chart downloads (path, bytes) as the last build made them, from the site's
+    // shared inputs with key `charts_key` (view/page_inputs.h).
+    std::string charts_key;
+    std::map<std::string, std::vector<std::pair<std::string, std::string>>> chart_files;
 };
 
 // The pages `build` published last time (publish/atomic_publish.h's StagingFolder), offered to

@@ -237,6 +237,17 @@ TEST_CASE("serve's rebuild keeps the HTML of pages whose inputs are unchanged", 
     const auto fresh = build_site(site, options, fresh_diags);
     REQUIRE(fresh);
     CHECK(words->files.files() == fresh->files.files());
+    CHECK(cache.chart_files.count("burglary") == 1);  // the charts' files, kept for the next rebuild
+
+    // A figure edited: the chart files are made again, not taken from the last rebuild.
+    std::string metric = *site.read("content/metrics/burglary.toml");
+    site.write("content/metrics/burglary.toml", metric.replace(metric.find("values = [40, 42, 38,"), 21, "values = [40, 42, 58,"));
+    const auto figure = build_site(site, options, d, &cache);
+    REQUIRE(figure);
+    const auto fresh_figure = build_site(site, options, fresh_diags);
+    REQUIRE(fresh_figure);
+    CHECK(*figure->files.find("data/metrics/burglary.json") != *words->files.find("data/metrics/burglary.json"));
+    CHECK(figure->files.files() == fresh_figure->files.files());
     CHECK_FALSE(d.has_errors());
 }
 

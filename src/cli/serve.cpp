@@ -14,6 +14,7 @@
 #include <ostream>
 #include <thread>
 
+#include "cli/build_stamp.h"
 #include "cli/console.h"
 #include "cli/file_watcher.h"
 #include "cli/http.h"
@@ -47,6 +48,10 @@ BuildResult rebuild(const ServeCommandOptions& options, const std::string& base_
     PipelineOptions pipeline;
     pipeline.base_url = base_url;
     pipeline.build.build_date = build_date_from_environment();
+    // Files whose size and dates show them unchanged since the last rebuild read them are not
+    // read again (their parses and hashes are in the render cache's derived data).
+    SettledFiles settled;
+    if (input_fingerprint(fs, {pipeline.base_url, pipeline.build.build_date}, &settled)) pipeline.settled_files = &settled;
     std::optional<BuiltSite> built;
     {
         console::Progress progress("building...", !options.quiet);
