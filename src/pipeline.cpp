@@ -58,9 +58,10 @@ std::string theme_key(const Theme& theme) {
 // silently overwritten or written outside the output folder. The only files already in `out`
 // are the theme's and the site's static files, so a clash is with one of those.
 // `bytes` empty and `written`: the file was already handed to out.writer(); only its path is recorded.
-void add_output(OutputSet& out, const std::string& path, std::string bytes, const std::string& source,
-                const Theme& theme, Diagnostics& diags, bool written = false) {
-    switch (written ? out.add_written(path) : out.add(path, std::move(bytes))) {
+// Reports why a file could not be added to the output, if it could not.
+void report_added(OutputSet::Added added, const std::string& path, const std::string& source, const Theme& theme,
+                  Diagnostics& diags) {
+    switch (added) {
         case OutputSet::Added::yes: return;
         case OutputSet::Added::unsafe_path:
             diags.error({source, 0, 0}, "refused to write " + path + " outside the output folder; rename the file");
@@ -73,6 +74,16 @@ void add_output(OutputSet& out, const std::string& path, std::string bytes, cons
             return;
         }
     }
+}
+
+void add_output(OutputSet& out, const std::string& path, std::string bytes, const std::string& source,
+                const Theme& theme, Diagnostics& diags, bool written = false) {
+    report_added(written ? out.add_written(path) : out.add(path, std::move(bytes)), path, source, theme, diags);
+}
+
+void add_output(OutputSet& out, const std::string& path, OutputSet::SharedBytes bytes, const std::string& source,
+                const Theme& theme, Diagnostics& diags) {
+    report_added(out.add_shared(path, std::move(bytes)), path, source, theme, diags);
 }
 
 // One renderer and one diagnostics sink per worker (renderers are made lazily), so pages render
@@ -105,48 +116,46 @@ void let_view_go(PageView& page) {
 void render_pages(const Theme& theme, std::vector<PageView>& pages, OutputSet& out, Diagnostics& diags,
                   RenderCache* cache) {
     std::vector<std::string> html(pages.size()), views(pages.size());
-    std::vector<char> reuse(pages.size(), 0);
+    std::vector<OutputSet::SharedBytes> kept(pages.size());  // a reused page's HTML, shared with the cache
     if (cache) {
         // Each page's view hashed and its cached HTML taken on every core (the map is only read).
         parallel_for(pages.size(), worker_count(), [&](size_t, size_t i) {
             const auto it = cache->pages.find(pages[i].output_path());
             if (pages[i].reused) {  // its inputs were unchanged, so no view was made
-                html[i] = it->second.html;
+                kept[i] = it->second.html;
                 views[i] = it->second.view;
-                reuse[i] = 1;
                 return;
             }
             views[i] = view_digest(pages[i]);
-            if (it != cache->pages.end() && it->second.view == views[i]) {
-                html[i] = it->second.html;
-                reuse[i] = 1;
-            }
+            if (it != cache->pages.end() && it->second.view == views[i]) kept[i] = it->second.html;
         });
     }
     Rendering rendering(theme);
     parallel_for(pages.size(), worker_count(), [&](size_t w, size_t i) {
-        if (!reuse[i]) html[i] = rendering.render(w, pages[i]);
+        if (!kept[i]) html[i] = rendering.render(w, pages[i]);
         let_view_go(pages[i]);
     });
     rendering.report(diags);
-    if (cache) {
-        // A reused page's HTML moves over as it is; only a page rendered afresh is copied in (a
-        // large site's HTML is hundreds of megabytes, and serve rebuilds on every edit).
-        std::map<std::string, RenderCache::Page> next;
-        cache->reused = 0;
-        for (size_t i = 0; i < pages.size(); ++i) {
-            cache->reused += reuse[i];
-            const std::string path = pages[i].output_path();
-            RenderCache::Page& entry = next[path];
-            if (reuse[i]) entry.html = std::move(cache->pages[path].html);
-            else entry.html = html[i];
-            entry.view = std::move(views[i]);
-            entry.inputs_key = pages[i].inputs_key;
-        }
-        cache->pages = std::move(next);
+    if (!cache) {
+        for (size_t i = 0; i < pages.size(); ++i)
+            add_output(out, pages[i].output_path(), std::move(html[i]), pages[i].source_file, theme, diags);
+        return;
     }
-    for (size_t i = 0; i < pages.size(); ++i)
-        add_output(out, pages[i].output_path(), std::move(html[i]), pages[i].source_file, theme, diags);
+    // Every page's HTML is held once, shared by the cache and the output set: a rebuild copies
+    // none of it (a large site's HTML is hundreds of megabytes, and serve rebuilds on every edit).
+    std::map<std::string, RenderCache::Page> next;
+    cache->reused = 0;
+    for (size_t i = 0; i < pages.size(); ++i) {
+        cache->reused += kept[i] != nullptr;
+        if (!kept[i]) kept[i] = std::make_shared<const std::string>(std::move(html[i]));
+        const std::string path = pages[i].output_path();
+        RenderCache::Page& entry = next[path];
+        entry.html = kept[i];
+        entry.view = std::move(views[i]);
+        entry.inputs_key = pages[i].inputs_key;
+        add_output(out, path, std::move(kept[i]), pages[i].source_file, theme, diags);
+    }
+    cache->pages = std::move(next);
 }
 
 // Streaming: each page is rendered and written by the worker that made its view, the moment it
@@ -216,13 +225,7 @@ void add_chart_downloads(const SiteCharts& charts, const Translations& tr, const
             }
             if (std::all_of(kept.begin(), kept.end(), [](char k) { return k; })) return;
         }
-        if (cached) {
-            const auto it = cache->chart_files.find(sets[i]->metric->id);
-            if (it != cache->chart_files.end()) {
-                made[i] = it->second;
-                return;
-            }
-        }
+        if (cached && cache->chart_files.count(sets[i]->metric->id)) return;  // shared from the cache below
         made[i] = chart_downloads(*sets[i], tr);
         if (!out.writer()) return;
         for (size_t j = 0; j < made[i].size(); ++j) {
@@ -235,10 +238,18 @@ void add_chart_downloads(const SiteCharts& charts, const Translations& tr, const
         }
     });
     writes.note(out);
-    if (cache && !out.writer() && !cached) {
-        cache->chart_files.clear();
-        cache->charts_key = key;
-        for (size_t i = 0; i < sets.size(); ++i) cache->chart_files[sets[i]->metric->id] = made[i];
+    if (cache && !out.writer()) {  // serve: each file held once, shared by the cache and the output set
+        if (!cached) {
+            cache->chart_files.clear();
+            cache->charts_key = key;
+        }
+        for (size_t i = 0; i < sets.size(); ++i) {
+            auto& shared = cache->chart_files[sets[i]->metric->id];
+            if (shared.empty())
+                for (auto& [path, bytes] : made[i]) shared.push_back({path, std::make_shared<const std::string>(std::move(bytes))});
+            for (const auto& [path, bytes] : shared) add_output(out, path, bytes, "", theme, diags);
+        }
+        return;
     }
     for (auto& files : made)
         for (auto& [path, bytes] : files) add_output(out, path, std::move(bytes), "", theme, diags, bool(out.writer()));

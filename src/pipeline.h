@@ -5,6 +5,7 @@
 
 #include <functional>
 #include <map>
+#include <memory>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -49,7 +50,7 @@ struct RenderCache {
     struct Page {
         std::string inputs_key;  // empty for a page whose inputs are not known before it is made
         std::string view;        // its view's digest (view_digest.h)
-        std::string html;
+        std::shared_ptr<const std::string> html;  // shared with the output sets serve answers from
     };
     DerivedCache derived;   // derived data (search documents) by what it was made from
     std::string theme_key;  // the templates and partials the pages were rendered with
@@ -58,7 +59,7 @@ struct RenderCache {
     // Each metric's chart downloads (path, bytes) as the last build made them, from the site's
     // shared inputs with key `charts_key` (view/page_inputs.h).
     std::string charts_key;
-    std::map<std::string, std::vector<std::pair<std::string, std::string>>> chart_files;
+    std::map<std::string, std::vector<std::pair<std::string, std::shared_ptr<const std::string>>>> chart_files;
 };
 
 // The pages `build` published last time (publish/atomic_publish.h's StagingFolder), offered to

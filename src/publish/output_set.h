@@ -6,6 +6,7 @@
 
 #include <functional>
 #include <map>
+#include <memory>
 #include <set>
 #include <string>
 #include <string_view>
@@ -25,14 +26,20 @@ public:
     // that is absolute, empty, or climbs with ".." is refused, and so is a second file at a path
     // already taken (two pages must never silently overwrite each other).
     Added add(const std::string& path, std::string bytes);
+    // Adds a file that must be new, its bytes shared with whoever else holds them (serve's render
+    // cache keeps a page's HTML from one rebuild to the next): nothing is copied.
+    using SharedBytes = std::shared_ptr<const std::string>;
+    Added add_shared(const std::string& path, SharedBytes bytes);
     // Adds or replaces a file: for layered assets, where the site's own file wins over the
     // theme's. Returns false for an unsafe path.
     bool put(const std::string& path, std::string bytes);
     bool contains(const std::string& path) const { return files_.count(path) > 0; }
     // The bytes of a file held in memory; nothing for a file already handed to the writer.
     const std::string* find(const std::string& path) const;
-    // Every file, by path; a file handed to the writer has empty bytes here (see written()).
-    const std::map<std::string, std::string>& files() const { return files_; }
+    // Every file, by path; a file handed to the writer has empty bytes here (see written()). A
+    // set holding shared files copies them in here on the first call after they were added: for
+    // tests and tools; serve answers with find().
+    const std::map<std::string, std::string>& files() const;
     size_t size() const { return files_.size(); }
 
     // From now on add() and put() hand bytes to `writer` at once and keep only the path.
@@ -52,7 +59,10 @@ public:
 private:
     bool hand_on(const std::string& path, const std::string& bytes);
 
-    std::map<std::string, std::string> files_;
+    std::map<std::string, std::string> files_;  // a shared file's bytes are in shared_
+    std::map<std::string, SharedBytes> shared_;
+    mutable std::map<std::string, std::string> with_shared_;  // files_ with shared_'s bytes, made by files()
+    mutable bool with_shared_stale_ = true;
     std::set<std::string> written_;
     FileWriter writer_;
     std::string write_failure_;
