@@ -2,7 +2,9 @@
 
 #include <algorithm>
 
+#include "common/digest.h"
 #include "common/natural_order.h"
+#include "common/parallel.h"
 #include "model/cross_references.h"
 
 namespace scrutiny {
@@ -36,6 +38,23 @@ const Mechanism* SiteModel::mechanism(const std::string& id) const { return look
 const Objective* SiteModel::objective(const std::string& id) const { return lookup(objective_index, content.config.objectives, id); }
 const Area* SiteModel::area(const std::string& id) const { return lookup(area_index, content.config.areas, id); }
 
+std::string commitment_words_digest(const Commitment& c) {
+    Digest d;
+    d.add(c.body_markdown);
+    d.add(static_cast<long long>(c.updates.size()));
+    for (const auto& u : c.updates) d.add(u.text_markdown);
+    return d.result();
+}
+
+std::string SiteModel::words_digest(const Commitment& c) const {
+    const auto& all = content.commitments;
+    if (!all.empty() && &c >= all.data() && &c < all.data() + all.size()) {
+        const auto i = static_cast<size_t>(&c - all.data());
+        if (i < commitment_words.size()) return commitment_words[i];
+    }
+    return commitment_words_digest(c);
+}
+
 SiteModel build_site_model(SiteContent content, Diagnostics& diags) {
     SiteModel m;
     m.content = std::move(content);
@@ -55,6 +74,10 @@ SiteModel build_site_model(SiteContent content, Diagnostics& diags) {
     std::stable_sort(c.pages.begin(), c.pages.end(), [](const Page& a, const Page& b) {
         return a.slug < b.slug;
     });
+
+    m.commitment_words.resize(c.commitments.size());
+    parallel_for(c.commitments.size(), worker_count(),
+                 [&](size_t, size_t i) { m.commitment_words[i] = commitment_words_digest(c.commitments[i]); });
 
     index_unique(c.commitments, m.commitment_by_ref, [](const Commitment& x) { return x.ref; },
                  [](const Commitment& x) -> const SourceLocation& { return x.where; }, "commitment ref", diags);

@@ -17,6 +17,10 @@ struct SiteModel {
     std::map<std::string, size_t> objective_index, area_index, commitment_by_ref, metric_index,
         mechanism_index;
     Translations translations;  // the site's language over English (set by load_model)
+    // A digest of each commitment's words (commitment_words_digest), in content.commitments'
+    // order, made once on every core: its page, its search document and which areas it names are
+    // keyed on it (view/page_inputs.h), so a rebuild hashes the site's text once, not thrice.
+    std::vector<std::string> commitment_words;
 
     const SiteConfig& config() const { return content.config; }
     const Commitment* commitment(const std::string& ref) const;
@@ -24,7 +28,13 @@ struct SiteModel {
     const Mechanism* mechanism(const std::string& id) const;
     const Objective* objective(const std::string& id) const;
     const Area* area(const std::string& id) const;
+    // commitment_words' digest of `c`, one of content.commitments (made afresh for any other).
+    std::string words_digest(const Commitment& c) const;
 };
+
+// A digest of what of a commitment is its words rather than its outline: its body and the text
+// of its updates (view/page_inputs.h).
+std::string commitment_words_digest(const Commitment& c);
 
 // Indexes the content and reports every duplicate and every unknown id (with "did you mean").
 // Entities stay in the model even when a reference of theirs is wrong; the caller stops

@@ -52,14 +52,6 @@ void add_commitment_outline(Digest& d, const Commitment& c) {
     add_location(d, c.where);
 }
 
-std::string commitment_words_digest(const Commitment& c) {
-    Digest d;
-    d.add(c.body_markdown);
-    d.add(static_cast<long long>(c.updates.size()));
-    for (const auto& u : c.updates) d.add(u.text_markdown);
-    return d.result();
-}
-
 std::string report_words_digest(const std::vector<const Commitment*>& in_quarter, const FinancialQuarter& q) {
     Digest d;
     for (const Commitment* c : in_quarter) {

@@ -24,8 +24,8 @@ namespace scrutiny {
 
 // A commitment's outline: everything about it but its words.
 void add_commitment_outline(Digest& digest, const Commitment& c);
-// A commitment's own words: its body and each update's text.
-std::string commitment_words_digest(const Commitment& c);
+// A commitment's own words, its body and each update's text: commitment_words_digest()
+// (model/site_model.h), kept for each commitment as SiteModel::commitment_words.
 
 // What a report page reads of its own: the text of each update for quarter `q` of the commitments
 // it lists (those with an update in the quarter, in the order it lists them).

@@ -79,14 +79,14 @@ std::vector<PageKind> make_builtin_kinds() {
                  .pages = [](const PageContext& ctx, std::vector<PageMaker>& out) {
                      for (const auto& c : ctx.model.content.commitments)
                          out.push_back({[&ctx, &c] { return commitment_page(ctx, c); }, urls::commitment(c.slug), c.source_file,
-                                        commitment_words_digest(c)});
+                                        ctx.model.words_digest(c)});
                  },
                  .search = [](const SiteModel& m, std::vector<SearchItem>& out) {
                      // Each body as plain text, made only when the last build's document for the
                      // same words cannot be used (search_documents_json), on every core.
                      for (const auto& c : m.content.commitments)
                          out.push_back({m.translations.text("site.ref_title", {{"ref", c.ref}, {"title", c.title}}), urls::commitment(c.slug),
-                                        m.translations.text("search_kind.commitment"), true, c.ref, {}, true, searchable_text_key(c),
+                                        m.translations.text("search_kind.commitment"), true, c.ref, {}, true, searchable_text_key(c, m.words_digest(c)),
                                         [&c] { return searchable_text(c); }});
                  }});
     k.push_back({.name = "measure", .section = std::string(urls::measures),

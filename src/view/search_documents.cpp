@@ -23,17 +23,15 @@ std::string searchable_text(const Commitment& c) {
     return out;
 }
 
-std::string searchable_text_key(const Commitment& c) {
+std::string searchable_text_key(const Commitment& c, const std::string& words) {
     Digest d;
-    d.add("commitment text 1");  // what searchable_text(Commitment) reads, all of it
-    d.add(c.body_markdown);
+    d.add("commitment text 2");  // what searchable_text(Commitment) reads, all of it
+    d.add(words);                // the body and every update's text
     d.add(static_cast<long long>(c.activities.size()));
     for (const auto& a : c.activities) {
         d.add(a.ref);
         d.add(a.title);
     }
-    d.add(static_cast<long long>(c.updates.size()));
-    for (const auto& u : c.updates) d.add(u.text_markdown);
     return d.result();
 }
 

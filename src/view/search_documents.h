@@ -33,7 +33,8 @@ std::string term_title(const Term& t);
 // `cache`, an item with a text_key takes its document from there when the last build made it
 // from the same inputs, and its text is not made at all.
 std::string search_documents_json(std::vector<SearchItem>& items, DerivedCache* cache = nullptr);
-// What a commitment's searchable text is made from (for SearchItem::text_key).
-std::string searchable_text_key(const Commitment& c);
+// What a commitment's searchable text is made from (for SearchItem::text_key); `words` is its
+// words' digest (SiteModel::words_digest), which stands for its body and updates' text.
+std::string searchable_text_key(const Commitment& c, const std::string& words);
 
 }  // namespace scrutiny

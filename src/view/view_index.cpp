@@ -125,10 +125,13 @@ void index_area_mentions(const SiteModel& m, ViewIndex& x, DerivedCache* cache) 
         std::string found(n, '\0');  // not marked in `named` directly: its lines are shared by the cores
         std::string key;
         bool kept = false;
-        if (cache) {  // hashing the words (some 60 MB on a large site) costs a tenth of reading them for names
+        if (cache) {  // the words' digest stands for the body and updates (made once, in the model)
             Digest d;
             d.add(names_key);
-            for (const std::string* part : parts) d.add(*part);
+            d.add(c.title);
+            d.add(m.words_digest(c));
+            d.add(static_cast<long long>(c.activities.size()));
+            for (const auto& a : c.activities) d.add(a.title);
             key = d.result();
             if (const auto marks = cache->find(key); marks && marks->size() == n) {
                 found.assign(marks->data(), n);
