@@ -54,10 +54,6 @@ std::string theme_key(const Theme& theme) {
     return key;
 }
 
-// Content checks keep web addresses unique; this is the last guard, so no file is ever
-// silently overwritten or written outside the output folder. The only files already in `out`
-// are the theme's and the site's static files, so a clash is with one of those.
-// `bytes` empty and `written`: the file was already handed to out.writer(); only its path is recorded.
 // Reports why a file could not be added to the output, if it could not.
 void report_added(OutputSet::Added added, const std::string& path, const std::string& source, const Theme& theme,
                   Diagnostics& diags) {
@@ -76,11 +72,16 @@ void report_added(OutputSet::Added added, const std::string& path, const std::st
     }
 }
 
+// Content checks keep web addresses unique; this is the last guard, so no file is ever
+// silently overwritten or written outside the output folder. The only files already in `out`
+// are the theme's and the site's static files, so a clash is with one of those.
+// `bytes` empty and `written`: the file was already handed to out.writer(); only its path is recorded.
 void add_output(OutputSet& out, const std::string& path, std::string bytes, const std::string& source,
                 const Theme& theme, Diagnostics& diags, bool written = false) {
     report_added(written ? out.add_written(path) : out.add(path, std::move(bytes)), path, source, theme, diags);
 }
 
+// The same for bytes shared with serve's render cache (not copied).
 void add_output(OutputSet& out, const std::string& path, OutputSet::SharedBytes bytes, const std::string& source,
                 const Theme& theme, Diagnostics& diags) {
     report_added(out.add_shared(path, std::move(bytes)), path, source, theme, diags);
@@ -296,11 +297,12 @@ std::string site_inputs_digest(const FileSystem& site, const SiteModel& model, c
     std::vector<std::string> each(paths.size());
     parallel_for(paths.size(), worker_count(), [&](size_t, size_t i) {
         std::string by_identity;
-        if (const auto it = settled ? settled->find(paths[i]) : SettledFiles::const_iterator(); settled && it != settled->end()) {
+        const auto identity = settled ? settled->find(paths[i]) : SettledFiles::const_iterator();
+        if (settled && identity != settled->end()) {
             Digest id;
             id.add("input file hash by identity");
             id.add(paths[i]);
-            id.add(static_cast<long long>(it->second));
+            id.add(static_cast<long long>(identity->second));
             by_identity = id.result();
             if (const auto kept = options.derived->find(by_identity)) {
                 each[i] = *kept;

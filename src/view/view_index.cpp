@@ -81,13 +81,14 @@ void mark_areas_named(const Parts& parts, const AreaNames& areas, char* found) {
         const std::string& text = *part;
         const size_t n = text.size();
         for (size_t i = 0; i < n;) {
-            if (areas.starts[static_cast<unsigned char>(text[i])])
+            if (areas.starts[static_cast<unsigned char>(text[i])]) {
                 for (size_t a : areas.starting_with[static_cast<unsigned char>(text[i])]) {
-                const std::string& name = areas.names[a];
-                if (found[a] || n - i < name.size()) continue;
-                size_t k = 1;
-                while (k < name.size() && lower(text[i + k]) == name[k]) ++k;
-                if (k == name.size() && (i + k == n || !word(text[i + k]))) found[a] = 1;
+                    const std::string& name = areas.names[a];
+                    if (found[a] || n - i < name.size()) continue;
+                    size_t k = 1;
+                    while (k < name.size() && lower(text[i + k]) == name[k]) ++k;
+                    if (k == name.size() && (i + k == n || !word(text[i + k]))) found[a] = 1;
+                }
             }
             if (!word(text[i])) {
                 ++i;
@@ -113,7 +114,8 @@ void index_area_mentions(const SiteModel& m, ViewIndex& x, DerivedCache* cache) 
     for (const auto& name : lower_names) names_digest.add(name);
     const std::string names_key = names_digest.result();
     const AreaNames names(std::move(lower_names));
-    // Every commitment's words are read (some 30 MB on a 10,000-commitment site): on every core.
+    // Every commitment's words are read (some 60 MB on a 10,000-commitment site) unless the cache
+    // has its marks: on every core.
     const auto& commitments = m.content.commitments;
     const size_t n = areas.size();
     std::vector<char> named(commitments.size() * n);
