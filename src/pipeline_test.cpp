@@ -6,15 +6,12 @@
 #include <mutex>
 #include <set>
 
+#include "common/fixture_for_tests.h"
+
 using namespace scrutiny;
 
 namespace {
-MemoryFileSystem minimal_site() {
-    DiskFileSystem disk(std::string(SCRUTINY_SOURCE_DIR) + "/tests/fixtures/valid-minimal");
-    MemoryFileSystem memory;
-    for (const auto& path : disk.list_files("")) memory.write(path, *disk.read(path));
-    return memory;
-}
+MemoryFileSystem minimal_site() { return fixture_in_memory("valid-minimal"); }
 
 // A toy kind, registered by a test alone: one poster per objective, at posters/<objective id>/.
 struct PosterView {

@@ -5,15 +5,12 @@
 
 #include <string>
 
+#include "common/fixture_for_tests.h"
+
 using namespace scrutiny;
 
 namespace {
-MemoryFileSystem minimal_site() {
-    DiskFileSystem disk(std::string(SCRUTINY_SOURCE_DIR) + "/tests/fixtures/valid-minimal");
-    MemoryFileSystem memory;
-    for (const auto& path : disk.list_files("")) memory.write(path, *disk.read(path));
-    return memory;
-}
+MemoryFileSystem minimal_site() { return fixture_in_memory("valid-minimal"); }
 
 std::string body_of(const SiteContent& site, const std::string& ref) {
     for (const auto& c : site.commitments)
