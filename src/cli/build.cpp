@@ -119,8 +119,10 @@ int run_build(const BuildCommandOptions& options, std::ostream& out, std::ostrea
             if (!staging) return 1;
             // Looked for once, now that no other build can publish into the output, and reported
             // with the flag or setting that chose the folder; not walked for when the output's
-            // folders are as the last build left them (some 0.1 s on a large site).
-            if (!check_output(!output_folders_as_published(*output))) return refused;
+            // folders are as the last build left them (some 0.1 s on a large site; --clean, which
+            // reads no record of the last build, always looks).
+            if (!check_output(options.clean || !output_folders_as_published(*output, staging->published())))
+                return refused;
             remove_stamp(*output);  // under the lock: a half-published build is never taken as current
             // Unless --clean, a page made from the same inputs as a published one is kept from there.
             PublishedPages published;
@@ -134,7 +136,7 @@ int run_build(const BuildCommandOptions& options, std::ostream& out, std::ostrea
             pipeline.done("published");
             if (options.verbose) out << "  pages kept from the last build (their inputs unchanged): " << built->kept << "\n";
             if (fingerprint && diags.all().empty())  // a build with warnings is run again, to say them again
-                write_stamp(*output, {*fingerprint, built->pages, built->files.size()});
+                write_stamp(*output, {*fingerprint, built->pages, built->files.size()}, staging->published());
             return 0;
         }();
     }

@@ -108,13 +108,13 @@ std::optional<BuildStamp> unchanged_build(const fs::path& output, std::uint64_t 
     return stamp;
 }
 
-bool output_folders_as_published(const fs::path& output) {
+bool output_folders_as_published(const fs::path& output, const OutputRecord& record) {
     const auto stamp = read_stamp(output);
-    return stamp && OutputRecord::read(output).folders_fingerprint(output) == stamp->folders;
+    return stamp && record.folders_fingerprint(output) == stamp->folders;
 }
 
-void write_stamp(const fs::path& output, const BuildStamp& built) {
-    const auto folders = OutputRecord::read(output).folders_fingerprint(output);
+void write_stamp(const fs::path& output, const BuildStamp& built, const OutputRecord& record) {
+    const auto folders = record.folders_fingerprint(output);
     if (!folders) return;
     BuildStamp stamp = built;
     stamp.folders = *folders;

@@ -18,6 +18,8 @@
 
 namespace scrutiny {
 
+class OutputRecord;
+
 struct BuildInputs {
     std::optional<std::string> base_url;  // --base-url
     Date build_date;
@@ -44,11 +46,12 @@ std::filesystem::path stamp_location(const std::filesystem::path& output);
 std::optional<BuildStamp> unchanged_build(const std::filesystem::path& output, std::uint64_t fingerprint);
 // The output's folders are as the last build that wrote a stamp published them (whatever its
 // inputs): no file or folder added, removed or renamed in any of them since, so it holds no file
-// that build did not write (build_marker.h) without a walk through every folder of it.
-bool output_folders_as_published(const std::filesystem::path& output);
-// Written after a successful publish (taking the output's folders_fingerprint then); a failure
-// only means the next build does the work.
-void write_stamp(const std::filesystem::path& output, const BuildStamp& stamp);
+// that build did not write (build_marker.h) without a walk through every folder of it. `record`
+// is the output's record (StagingFolder::published(): already read, not read again).
+bool output_folders_as_published(const std::filesystem::path& output, const OutputRecord& record);
+// Written after a successful publish (taking the output's folders_fingerprint then, from
+// `record`, what the publish wrote); a failure only means the next build does the work.
+void write_stamp(const std::filesystem::path& output, const BuildStamp& stamp, const OutputRecord& record);
 // Removed before a build publishes, so a build that fails halfway is never taken as current.
 void remove_stamp(const std::filesystem::path& output);
 

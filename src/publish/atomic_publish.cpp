@@ -332,6 +332,8 @@ std::string derived_cache_location(const std::string& output) {
     return (out.parent_path() / ("." + out.filename().string() + ".scrutiny-cache")).string();
 }
 
+const OutputRecord& StagingFolder::published() const { return impl_->published ? impl_->next : impl_->previous; }
+
 void StagingFolder::note_inputs_key(const std::string& path, const std::string& key) const {
     impl_->next.set_inputs_key(path, key);
 }

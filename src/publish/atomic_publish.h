@@ -12,6 +12,8 @@
 
 namespace scrutiny {
 
+class OutputRecord;
+
 // Publishing replaces everything in the output folder, so this refuses one where that would
 // destroy sources or someone's files: the site folder itself or a folder holding it, a folder
 // inside content/, assets/ or themes/, a file, site_config.toml or .git, or a folder with any
@@ -69,6 +71,9 @@ public:
     // error) when a write, including an earlier streamed one, or the swap failed; the old
     // output is then intact.
     bool publish(const OutputSet& files, Diagnostics& diags);
+    // The record of what the output folder holds: the last build's, as open() read it (empty
+    // with `reuse` false), until publish() succeeds; this build's after.
+    const OutputRecord& published() const;
 
 private:
     struct Impl;
