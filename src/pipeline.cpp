@@ -171,7 +171,7 @@ struct ParallelWrites {
     std::set<std::string> failed;
 
     void operator()(const std::string& path, const std::string& bytes) {
-        if (is_safe_output_path(path) && !write(path, bytes)) {
+        if (is_safe_output_path(path) && !write_whole(write, path, bytes)) {
             std::lock_guard lock(mutex);
             failed.insert(path);
         }
@@ -316,7 +316,15 @@ std::string site_inputs_digest(const FileSystem& site, const SiteModel& model, c
         if (!by_identity.empty()) options.derived->put(by_identity, each[i]);
     });
     for (const auto& h : each) d.add_raw(h);
-    for (const auto& c : model.content.commitments) add_commitment_outline(d, c);
+    // Each commitment's outline hashed on every core, folded in site order.
+    const auto& commitments = model.content.commitments;
+    std::vector<std::string> outlines(commitments.size());
+    parallel_for(commitments.size(), worker_count(), [&](size_t, size_t i) {
+        Digest outline;
+        add_commitment_outline(outline, commitments[i]);
+        outlines[i] = outline.result();
+    });
+    for (const auto& h : outlines) d.add_raw(h);
     return d.result();
 }
 
@@ -367,12 +375,13 @@ std::optional<BuiltSite> build_site(const FileSystem& site, SiteModel model, con
     // documents, then, without their text, the A to Z's entries.
     std::vector<SearchItem> search = search_items(*options.page_kinds, model);
     DerivedCache* derived = options.derived;  // serve's: its render cache's (set by the overload above)
-    std::string search_documents = search_documents_json(search, derived);  // takes the items' text
-    // Streaming, the documents are written now rather than held through the page build: at
-    // 10,000 commitments they are 56 MB, a sixth of the build's peak memory.
+    SearchDocuments search_documents = search_documents_json(search, derived);  // takes the items' text
+    // Streaming, the documents are written now, from their pieces, rather than held through the
+    // page build: at 10,000 commitments they are 56 MB, a sixth of the build's peak memory.
     const std::string search_path(search_documents_path);
-    const bool search_documents_written = stream && is_safe_output_path(search_path) && stream(search_path, search_documents);
-    if (search_documents_written) std::string().swap(search_documents);
+    const bool search_documents_written =
+        stream && is_safe_output_path(search_path) && stream(search_path, search_documents.pieces);
+    if (search_documents_written) search_documents = {};
     options.done("search entries and documents");
     std::vector<PageView> pages =
         build_page_views(model, charts, options.build, *options.page_kinds, finish, std::move(search), reuse ? &*reuse : nullptr);
@@ -392,7 +401,8 @@ std::optional<BuiltSite> build_site(const FileSystem& site, SiteModel model, con
     options.done("feed, sitemap and other site files");
     add_chart_downloads(charts, built.model.translations, *theme, built.files, diags, streamed ? published : nullptr,
                         reuse ? page_inputs_key(reuse->site_inputs, kOnlySharedInputs) : std::string(), cache);
-    add_output(built.files, search_path, std::move(search_documents), "", *theme, diags, search_documents_written);
+    add_output(built.files, search_path, search_documents_written ? std::string() : search_documents.joined(), "", *theme,
+               diags, search_documents_written);
     options.done("chart downloads and search documents written");
     if (cache && derived == &cache->derived) derived->forget_unused();  // serve holds only what the last build used
     if (diags.has_errors()) return std::nullopt;

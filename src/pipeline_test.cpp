@@ -101,9 +101,9 @@ public:
             std::lock_guard lock(mutex);
             keys[path] = key;
         };
-        const FileWriter writer = [&](const std::string& path, std::string_view bytes) {
+        const FileWriter writer = [&](const std::string& path, Pieces bytes) {
             std::lock_guard lock(mutex);
-            files[path] = std::string(bytes);
+            files[path] = joined(bytes);
             if (path.ends_with(".html") || path.starts_with("data/metrics/")) made_.insert(path);
             return true;
         };
@@ -311,10 +311,10 @@ TEST_CASE("a streamed build hands every file to the writer once and keeps only p
     std::mutex mutex;
     std::map<std::string, std::string> streamed;
     size_t writes = 0;
-    FileWriter writer = [&](const std::string& path, std::string_view bytes) {
+    FileWriter writer = [&](const std::string& path, Pieces bytes) {
         std::lock_guard lock(mutex);  // called from every rendering thread
         ++writes;
-        streamed[path] = std::string(bytes);
+        streamed[path] = joined(bytes);
         return true;
     };
     Diagnostics d;

@@ -5,6 +5,15 @@
 
 namespace scrutiny {
 
+std::string joined(Pieces bytes) {
+    size_t size = 0;
+    for (std::string_view piece : bytes) size += piece.size();
+    std::string out;
+    out.reserve(size);
+    for (std::string_view piece : bytes) out += piece;
+    return out;
+}
+
 namespace {
 // ASCII for the accented Latin letters of U+00C0..U+017F (Latin-1 and Latin Extended-A), so
 // "Ysgol Gynradd Aberdâr" and "Müller" keep their letters in web addresses; "" = not a letter.

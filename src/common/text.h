@@ -2,12 +2,19 @@
 #pragma once
 
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
 
 namespace scrutiny {
+
+// Bytes in pieces, to be taken one after another: a large file (the search documents, 56 MB at
+// 10,000 commitments) is written from where its pieces lie, never joined in memory.
+using Pieces = std::span<const std::string_view>;
+// The pieces' bytes joined (for whoever keeps a file in memory).
+std::string joined(Pieces bytes);
 
 // URL-safe, lower-case ASCII: letters and digits kept (accented Latin letters as their plain
 // letter: "Müller" -> "muller", "Aberdâr" -> "aberdar"), every other run becomes one '-', no

@@ -7,8 +7,10 @@
 
 #include <sys/file.h>
 #include <sys/stat.h>
+#include <sys/uio.h>
 
 #include <algorithm>
+#include <climits>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
@@ -26,7 +28,31 @@ namespace {
 // open, write, close: three system calls for most files (the folders are made only when the
 // first open says they are missing), since a large site writes tens of thousands of files.
 // `mtime_ns`, when given, receives the file's modification time (one fstat more).
-bool write_file(const fs::path& path, std::string_view bytes, std::int64_t* mtime_ns = nullptr) {
+// Writes the pieces one after another, as many at a time as one writev takes.
+bool write_pieces(int fd, Pieces pieces) {
+    std::vector<struct iovec> all;
+    all.reserve(pieces.size());
+    for (std::string_view piece : pieces)
+        if (!piece.empty()) all.push_back({const_cast<char*>(piece.data()), piece.size()});
+    for (size_t first = 0; first < all.size();) {
+        const int count = static_cast<int>(std::min<size_t>(all.size() - first, IOV_MAX));
+        const ssize_t n = ::writev(fd, all.data() + first, count);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) return false;
+        // Past the pieces written whole; into the one written in part.
+        for (size_t left = static_cast<size_t>(n); left > 0;) {
+            struct iovec& piece = all[first];
+            const size_t taken = std::min(left, piece.iov_len);
+            piece.iov_base = static_cast<char*>(piece.iov_base) + taken;
+            piece.iov_len -= taken;
+            left -= taken;
+            if (piece.iov_len == 0) ++first;
+        }
+    }
+    return true;
+}
+
+bool write_file(const fs::path& path, Pieces bytes, std::int64_t* mtime_ns = nullptr) {
     int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
     if (fd < 0 && errno == ENOENT) {
         std::error_code ec;
@@ -34,14 +60,9 @@ bool write_file(const fs::path& path, std::string_view bytes, std::int64_t* mtim
         fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
     }
     if (fd < 0) return false;
-    for (size_t done = 0; done < bytes.size();) {
-        const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
-        if (n < 0 && errno == EINTR) continue;
-        if (n <= 0) {
-            ::close(fd);
-            return false;
-        }
-        done += static_cast<size_t>(n);
+    if (!write_pieces(fd, bytes)) {
+        ::close(fd);
+        return false;
     }
     struct stat st;
     if (mtime_ns && ::fstat(fd, &st) == 0) *mtime_ns = st.st_mtim.tv_sec * 1'000'000'000LL + st.st_mtim.tv_nsec;
@@ -200,11 +221,13 @@ struct StagingFolder::Impl {
     // site before the published one when that was taken up (previous_site()).
     OutputRecord staged;
     bool reused = false;  // the staging folder holds an earlier site's files
+    // The two folders held open, so looking at a file in them walks only its path inside.
+    std::unique_ptr<OpenFolder> output_folder, staging_folder;
     // Puts the published file `path`, recorded as `entry`, into the staging folder; false when
     // it is not as recorded or cannot be linked.
     bool place_published(const std::string& path, const OutputRecord::Entry& entry) const;
     // Writes `bytes` as the staging folder's file `path`, a new file.
-    bool write_new(const std::string& path, std::string_view bytes, std::int64_t* mtime_ns) const;
+    bool write_new(const std::string& path, Pieces bytes, std::int64_t* mtime_ns) const;
     // Removes what the earlier site in a reused staging folder holds that the new one does not.
     void remove_leftovers() const;
     // Keeps `folder`, which holds the site just replaced (as `previous` records it), as
@@ -262,17 +285,19 @@ std::unique_ptr<StagingFolder> StagingFolder::open(const std::string& output_dir
                                             "); check you may write to " + impl->parent.string());
         return nullptr;
     }
+    impl->output_folder = std::make_unique<OpenFolder>(output);
+    impl->staging_folder = std::make_unique<OpenFolder>(impl->staging);
     return std::unique_ptr<StagingFolder>(new StagingFolder(std::move(impl)));
 }
 
 bool StagingFolder::Impl::place_published(const std::string& path, const OutputRecord::Entry& entry) const {
+    if (!OutputRecord::unchanged_since(output_folder->fd(), path, entry)) return false;
     const fs::path published = output / path, to = staging / path;
-    if (!OutputRecord::unchanged_since(published, entry)) return false;
     if (!reused) return link_file(published, to);
     // The staging folder holds an earlier site: its file may already be this one.
-    if (const OutputRecord::Entry* there = staged.find(path); there && there->hash == entry.hash &&
-                                                              there->size == entry.size && there->mtime_ns == entry.mtime_ns &&
-                                                              OutputRecord::unchanged_since(to, entry))
+    if (const OutputRecord::Entry* there = staged.find(path);
+        there && there->hash == entry.hash && there->size == entry.size && there->mtime_ns == entry.mtime_ns &&
+        OutputRecord::unchanged_since(staging_folder->fd(), path, entry))
         return true;
     ::unlink(to.c_str());
     if (link_file(published, to)) return true;
@@ -280,7 +305,7 @@ bool StagingFolder::Impl::place_published(const std::string& path, const OutputR
     return link_file(published, to);
 }
 
-bool StagingFolder::Impl::write_new(const std::string& path, std::string_view bytes, std::int64_t* mtime_ns) const {
+bool StagingFolder::Impl::write_new(const std::string& path, Pieces bytes, std::int64_t* mtime_ns) const {
     const fs::path to = staging / path;
     if (!reused) return write_file(to, bytes, mtime_ns);
     // Never written through: the earlier site's file may be a link to a published one.
@@ -290,8 +315,12 @@ bool StagingFolder::Impl::write_new(const std::string& path, std::string_view by
     return write_file(to, bytes, mtime_ns);
 }
 
-bool StagingFolder::write(const std::string& path, std::string_view bytes) const {
-    const OutputRecord::Entry now{OutputRecord::hash(bytes), bytes.size(), 0, {}};
+bool StagingFolder::write(const std::string& path, std::string_view bytes) const { return write(path, Pieces(&bytes, 1)); }
+
+bool StagingFolder::write(const std::string& path, Pieces bytes) const {
+    size_t size = 0;
+    for (std::string_view piece : bytes) size += piece.size();
+    const OutputRecord::Entry now{OutputRecord::hash(bytes), size, 0, {}};
     if (const OutputRecord::Entry* before = impl_->previous.find(path);
         before && before->hash == now.hash && before->size == now.size && impl_->place_published(path, *before)) {
         impl_->next.add(path, *before);
@@ -339,7 +368,7 @@ void StagingFolder::note_inputs_key(const std::string& path, const std::string& 
 }
 
 FileWriter StagingFolder::writer() const {
-    return [this](const std::string& path, std::string_view bytes) { return write(path, bytes); };
+    return [this](const std::string& path, Pieces bytes) { return write(path, bytes); };
 }
 
 bool StagingFolder::publish(const OutputSet& files, Diagnostics& diags) {

@@ -58,6 +58,8 @@ public:
 
     // Writes one file into the staging folder; safe to call from several threads at once.
     bool write(const std::string& path, std::string_view bytes) const;
+    // The same for bytes in pieces, written one after another (never joined in memory).
+    bool write(const std::string& path, Pieces bytes) const;
     // A writer for OutputSet::write_through that writes into this folder.
     FileWriter writer() const;
     // Puts the published file at `path` into the staging folder (a hard link) when the last build

@@ -6,6 +6,7 @@
 #include <fstream>
 #include <map>
 #include <sstream>
+#include <vector>
 
 #include <sys/stat.h>
 
@@ -110,6 +111,39 @@ TEST_CASE("refuses an output folder where building would destroy sources or othe
     fs::remove_all(elsewhere);
 }
 
+TEST_CASE("a file written in pieces is its pieces one after another, however many, and is kept as one written whole", "[publish]") {
+    const fs::path dir = fs::temp_directory_path() / "scrutiny-pieces-publish-test";
+    fs::remove_all(dir);
+    // More pieces than one writev takes (1,024 on Linux), some empty, some large.
+    std::vector<std::string> texts;
+    for (int i = 0; i < 3000; ++i) texts.push_back(i % 7 == 0 ? "" : i % 500 == 1 ? std::string(200000, 'a' + i % 26) : "{\"n\": " + std::to_string(i) + "},\n");
+    const std::vector<std::string_view> pieces(texts.begin(), texts.end());
+    std::string whole;
+    for (const auto& t : texts) whole += t;
+    const auto publish = [&](bool in_pieces) {
+        Diagnostics d;
+        auto staging = StagingFolder::open((dir / "public").string(), d);
+        REQUIRE(staging);
+        OutputSet files;
+        if (in_pieces) REQUIRE(staging->writer()("search/documents.json", Pieces(pieces)));
+        else REQUIRE(staging->writer()("search/documents.json", Pieces(std::vector<std::string_view>{whole})));
+        REQUIRE(files.add_written("search/documents.json") == OutputSet::Added::yes);
+        REQUIRE(staging->publish(files, d));
+    };
+    fs::create_directories(dir);
+    publish(true);
+    CHECK(slurp(dir / "public/search/documents.json") == whole);
+    struct stat before {};
+    REQUIRE(::stat((dir / "public/search/documents.json").c_str(), &before) == 0);
+    publish(false);  // the same bytes in one piece: the published file is kept, not written again
+    struct stat after {};
+    REQUIRE(::stat((dir / "public/search/documents.json").c_str(), &after) == 0);
+    CHECK(after.st_ino == before.st_ino);
+    CHECK(after.st_mtim.tv_nsec == before.st_mtim.tv_nsec);
+    CHECK(slurp(dir / "public/search/documents.json") == whole);
+    fs::remove_all(dir);
+}
+
 TEST_CASE("files streamed into the staging folder are published with the rest; a failed write publishes nothing", "[publish]") {
     const fs::path dir = fs::temp_directory_path() / "scrutiny-stream-publish-test";
     fs::remove_all(dir);
@@ -138,7 +172,7 @@ TEST_CASE("files streamed into the staging folder are published with the rest; a
         auto staging = StagingFolder::open((dir / "public").string(), d);
         REQUIRE(staging);
         OutputSet files;
-        files.write_through([](const std::string& path, std::string_view) { return path != "full.html"; });
+        files.write_through([](const std::string& path, Pieces) { return path != "full.html"; });
         files.add("index.html", "new");
         files.add("full.html", "the disk filled up here");
         CHECK_FALSE(staging->publish(files, d));

@@ -1,5 +1,6 @@
 #include "publish/output_record.h"
 
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -23,6 +24,14 @@ namespace fs = std::filesystem;
 namespace scrutiny {
 
 std::uint64_t OutputRecord::hash(std::string_view bytes) { return XXH3_64bits(bytes.data(), bytes.size()); }
+
+std::uint64_t OutputRecord::hash(std::span<const std::string_view> pieces) {
+    if (pieces.size() == 1) return hash(pieces.front());
+    XXH3_state_t state;
+    XXH3_64bits_reset(&state);
+    for (std::string_view piece : pieces) XXH3_64bits_update(&state, piece.data(), piece.size());
+    return XXH3_64bits_digest(&state);
+}
 
 fs::path OutputRecord::location(const fs::path& output) {
     return output.parent_path() / ("." + output.filename().string() + ".scrutiny-record");
@@ -61,10 +70,28 @@ OutputRecord OutputRecord::read_file(const fs::path& file) {
     return record;
 }
 
+OpenFolder::OpenFolder(const fs::path& folder)
+    : fd_(::open(folder.c_str(), O_PATH | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)) {}
+
+OpenFolder::~OpenFolder() {
+    if (fd_ >= 0) ::close(fd_);
+}
+
+namespace {
+bool is_as_recorded(const struct stat& st, const OutputRecord::Entry& e) {
+    return S_ISREG(st.st_mode) && static_cast<std::uint64_t>(st.st_size) == e.size &&
+           st.st_mtim.tv_sec * 1'000'000'000LL + st.st_mtim.tv_nsec == e.mtime_ns;
+}
+}  // namespace
+
 bool OutputRecord::unchanged_since(const fs::path& path, const Entry& e) {
     struct stat st;
-    return ::lstat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode) && static_cast<std::uint64_t>(st.st_size) == e.size &&
-           st.st_mtim.tv_sec * 1'000'000'000LL + st.st_mtim.tv_nsec == e.mtime_ns;
+    return ::lstat(path.c_str(), &st) == 0 && is_as_recorded(st, e);
+}
+
+bool OutputRecord::unchanged_since(int folder, const std::string& path, const Entry& e) {
+    struct stat st;
+    return folder >= 0 && ::fstatat(folder, path.c_str(), &st, AT_SYMLINK_NOFOLLOW) == 0 && is_as_recorded(st, e);
 }
 
 std::optional<std::uint64_t> OutputRecord::folders_fingerprint(const fs::path& output) const {
@@ -75,12 +102,15 @@ std::optional<std::uint64_t> OutputRecord::folders_fingerprint(const fs::path& o
     const std::vector<std::string> folders(unique.begin(), unique.end());
     // Looked at on every core (a system call each), folded in path order.
     std::vector<std::array<std::int64_t, 2>> seen(folders.size());
+    // Each below the output folder held open, so the kernel walks only the folder's own path.
+    const OpenFolder root(output);
+    if (root.fd() < 0) return std::nullopt;
     std::atomic<bool> all_there{true};
-    const std::string root = output.string();
     parallel_for(folders.size(), worker_count(), [&](size_t, size_t i) {
         struct stat st;
-        const std::string disk = folders[i].empty() ? root : root + "/" + folders[i];
-        if (::lstat(disk.c_str(), &st) != 0 || !S_ISDIR(st.st_mode)) all_there = false;
+        const int looked = folders[i].empty() ? ::fstat(root.fd(), &st)
+                                              : ::fstatat(root.fd(), folders[i].c_str(), &st, AT_SYMLINK_NOFOLLOW);
+        if (looked != 0 || !S_ISDIR(st.st_mode)) all_there = false;
         else seen[i] = {static_cast<std::int64_t>(st.st_ino), st.st_mtim.tv_sec * 1'000'000'000LL + st.st_mtim.tv_nsec};
     });
     if (!all_there) return std::nullopt;
@@ -95,13 +125,14 @@ std::optional<std::uint64_t> OutputRecord::folders_fingerprint(const fs::path& o
 
 bool OutputRecord::describes(const fs::path& output, std::uint64_t folders) const {
     if (entries_.empty()) return false;
-    std::vector<std::pair<std::string, const Entry*>> files;
+    std::vector<std::pair<const std::string*, const Entry*>> files;
     files.reserve(entries_.size());
-    const std::string root = output.string() + "/";
-    for (const auto& [path, entry] : entries_) files.emplace_back(root + path, &entry);
+    for (const auto& [path, entry] : entries_) files.emplace_back(&path, &entry);
+    const OpenFolder root(output);
     std::atomic<bool> unchanged{true};
     parallel_for(files.size(), worker_count(), [&](size_t, size_t i) {
-        if (unchanged.load(std::memory_order_relaxed) && !unchanged_since(files[i].first, *files[i].second)) unchanged = false;
+        if (unchanged.load(std::memory_order_relaxed) && !unchanged_since(root.fd(), *files[i].first, *files[i].second))
+            unchanged = false;
     });
     return unchanged && folders_fingerprint(output) == folders;
 }

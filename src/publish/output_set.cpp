@@ -19,7 +19,7 @@ bool is_safe_output_path(const std::string& path) {
 
 bool OutputSet::hand_on(const std::string& path, const std::string& bytes) {
     if (!writer_) return false;
-    if (!writer_(path, bytes)) note_write_failure(path);
+    if (!write_whole(writer_, path, bytes)) note_write_failure(path);
     written_.insert(path);
     return true;
 }

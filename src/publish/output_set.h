@@ -12,12 +12,17 @@
 #include <string_view>
 
 #include "common/diagnostics.h"
+#include "common/text.h"
 
 namespace scrutiny {
 
-// Writes one file of the build (relative path, bytes) where it will be published; false when
-// it could not. Called from every rendering thread at once.
-using FileWriter = std::function<bool(const std::string& path, std::string_view bytes)>;
+// Writes one file of the build (relative path, bytes in pieces) where it will be published; false
+// when it could not. Called from every rendering thread at once.
+using FileWriter = std::function<bool(const std::string& path, Pieces bytes)>;
+// Writes `bytes` with `writer` as a file of one piece.
+inline bool write_whole(const FileWriter& writer, const std::string& path, std::string_view bytes) {
+    return writer(path, Pieces(&bytes, 1));
+}
 
 class OutputSet {
 public:

@@ -1,5 +1,7 @@
 #include "view/search_documents.h"
 
+#include "common/text.h"
+
 #include <nlohmann/json.hpp>
 
 #include "common/digest.h"
@@ -52,14 +54,18 @@ std::string searchable_text(const Page& p) {
 
 std::string term_title(const Term& t) { return t.expansion.empty() ? t.term : t.term + ": " + t.expansion; }
 
-std::string search_documents_json(std::vector<SearchItem>& items, DerivedCache* cache) {
+std::string SearchDocuments::joined() const { return scrutiny::joined(pieces); }
+
+SearchDocuments search_documents_json(std::vector<SearchItem>& items, DerivedCache* cache) {
     // One document a line: small, and a diff between two builds reads item by item. Each is
     // written on its own (on every core), never as one tree of the whole site (at 10,000
     // commitments the text alone is some 50 MB).
     // A document the cache holds is used where it lies (a view into it), never copied but into
     // the output; one made now is held in `made`.
     std::vector<std::string_view> lines(items.size());
-    std::vector<std::string> made(items.size());
+    SearchDocuments out;
+    std::vector<std::string>& made = out.made;
+    made.resize(items.size());
     parallel_for(items.size(), worker_count(), [&](size_t, size_t i) {
         SearchItem& item = items[i];
         const std::string url = item.folder ? (item.target.empty() ? "" : item.target + "/") : item.target;
@@ -86,17 +92,13 @@ std::string search_documents_json(std::vector<SearchItem>& items, DerivedCache* 
         lines[i] = made[i];
         if (cache && !key.empty()) cache->put(key, made[i]);
     });
-    size_t size = 4;
-    for (const auto& line : lines) size += line.size() + 2;
-    std::string out;
-    out.reserve(size);
-    out += "[\n";
+    out.pieces.reserve(2 * lines.size() + 2);
+    out.pieces.push_back("[\n");
     for (size_t i = 0; i < lines.size(); ++i) {
-        out += lines[i];
-        out += i + 1 < lines.size() ? ",\n" : "\n";
-        std::string().swap(made[i]);
+        out.pieces.push_back(lines[i]);
+        out.pieces.push_back(i + 1 < lines.size() ? ",\n" : "\n");
     }
-    out += "]\n";
+    out.pieces.push_back("]\n");
     return out;
 }
 
