@@ -100,3 +100,32 @@ TEST_CASE("a commitment view has its activities, updates newest first, and relat
     CHECK(v->related[1].ref == "S1");
     CHECK(v->related[1].href == "../../commitments/s1/");
 }
+
+TEST_CASE("the site's updates run newest quarter first, then newest date (none last), then plan order, then file order; "
+          "the first few are the first of that order", "[views][feed]") {
+    SiteContent content = testing::small_content();
+    content.commitments.resize(1);
+    Commitment a10 = content.commitments[0], a2 = content.commitments[0];
+    a10.ref = "A10", a10.slug = "a10";
+    a2.ref = "A2", a2.slug = "a2";
+    a10.activities.clear(), a2.activities.clear();
+    const FinancialQuarter q2{2020, 2}, q3{2020, 3};
+    a10.updates = {{q3, Date{2021, 1, 5}, std::nullopt, "A10 early January.", {}},
+                   {q3, std::nullopt, std::nullopt, "A10 undated.", {}},
+                   {q2, Date{2020, 12, 1}, std::nullopt, "A10 older quarter.", {}},
+                   {q3, Date{2021, 1, 26}, std::nullopt, "A10 late January, first.", {}},
+                   {q3, Date{2021, 1, 26}, std::nullopt, "A10 late January, second.", {}}};
+    a2.updates = {{q3, Date{2021, 1, 26}, std::nullopt, "A2 late January.", {}},
+                  {q3, std::nullopt, std::nullopt, "A2 undated.", {}}};
+    content.commitments = {a10, a2};  // A10's file first; A2 comes first in the plan
+    Diagnostics d;
+    const SiteModel m = build_site_model(std::move(content), d);
+    std::vector<std::string> order;
+    for (const auto& u : site_updates_newest_first(m)) order.push_back(u.update->text_markdown);
+    CHECK(order == std::vector<std::string>{"A2 late January.", "A10 late January, first.", "A10 late January, second.",
+                                            "A10 early January.", "A2 undated.", "A10 undated.", "A10 older quarter."});
+    std::vector<std::string> first_three;
+    for (const auto& u : site_updates_newest_first(m, 3)) first_three.push_back(u.update->text_markdown);
+    CHECK(first_three == std::vector<std::string>(order.begin(), order.begin() + 3));
+    CHECK(site_updates_newest_first(m, 100).size() == order.size());
+}

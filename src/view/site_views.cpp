@@ -59,8 +59,7 @@ std::string atom_date(const Date& d) { return d.iso() + "T00:00:00Z"; }
 
 std::string feed_xml(const SiteModel& m, const BuildInfo& build) {
     const auto& config = m.config();
-    std::vector<SiteUpdate> entries = site_updates_newest_first(m);
-    if (entries.size() > 50) entries.resize(50);
+    const std::vector<SiteUpdate> entries = site_updates_newest_first(m, 50);
     Date updated = build.build_date;
     if (!entries.empty() && entries.front().update->published) updated = *entries.front().update->published;
     std::string out = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"" +

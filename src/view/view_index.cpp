@@ -12,7 +12,7 @@
 
 namespace scrutiny {
 
-std::vector<SiteUpdate> site_updates_newest_first(const SiteModel& m) {
+std::vector<SiteUpdate> site_updates_newest_first(const SiteModel& m, size_t at_most) {
     // Each commitment's place in the natural order of refs, found once (10,000 refs), rather
     // than comparing refs for every pair of updates sorted (some 45,000 updates).
     const auto& commitments = m.content.commitments;
@@ -22,22 +22,28 @@ std::vector<SiteUpdate> site_updates_newest_first(const SiteModel& m) {
                      [&](size_t a, size_t b) { return natural_less(commitments[a].ref, commitments[b].ref); });
     std::vector<size_t> rank(commitments.size());
     for (size_t r = 0; r < by_ref.size(); ++r) rank[by_ref[r]] = r;
+    // Sorted by whole numbers: newest quarter, then newest publication date (none last), then
+    // the commitment's rank, then the update's place in the site (as a stable sort would keep
+    // it), so every key differs and a partial sort gives the first of the same order.
     struct Ranked {
+        std::array<long long, 4> key;
         SiteUpdate update;
-        size_t rank;
     };
     std::vector<Ranked> ranked;
     for (size_t i = 0; i < commitments.size(); ++i)
-        for (const auto& u : commitments[i].updates) ranked.push_back({{&commitments[i], &u}, rank[i]});
-    std::stable_sort(ranked.begin(), ranked.end(), [](const Ranked& a, const Ranked& b) {
-        if (a.update.update->period != b.update.update->period) return a.update.update->period > b.update.update->period;
-        if (a.update.update->published != b.update.update->published)
-            return a.update.update->published.value_or(Date{}) > b.update.update->published.value_or(Date{});
-        return a.rank < b.rank;
-    });
+        for (const auto& u : commitments[i].updates) {
+            const Date d = u.published.value_or(Date{});
+            ranked.push_back({{-(u.period.year * 4LL + u.period.quarter), -(d.year * 10000LL + d.month * 100LL + d.day),
+                               static_cast<long long>(rank[i]), static_cast<long long>(ranked.size())},
+                              {&commitments[i], &u}});
+        }
+    const auto by_key = [](const Ranked& a, const Ranked& b) { return a.key < b.key; };
+    const size_t kept = std::min(at_most, ranked.size());
+    if (kept < ranked.size()) std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(kept), ranked.end(), by_key);
+    else std::sort(ranked.begin(), ranked.end(), by_key);
     std::vector<SiteUpdate> out;
-    out.reserve(ranked.size());
-    for (const auto& r : ranked) out.push_back(r.update);
+    out.reserve(kept);
+    for (size_t i = 0; i < kept; ++i) out.push_back(ranked[i].update);
     return out;
 }
 

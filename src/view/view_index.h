@@ -2,6 +2,7 @@
 // (at 10,000 commitments a per-page scan makes the build quadratic).
 #pragma once
 
+#include <cstdint>
 #include <functional>
 #include <map>
 #include <string>
@@ -67,8 +68,9 @@ struct ViewIndex {
 };
 
 // Every update of the site, newest first (by quarter, then publication date, then ref): the
-// home page's latest updates and the feed.
-std::vector<SiteUpdate> site_updates_newest_first(const SiteModel& model);
+// home page's latest updates and the feed; only the first `at_most` of them (the feed's 50 without
+// sorting the other 45,000 of a large site).
+std::vector<SiteUpdate> site_updates_newest_first(const SiteModel& model, size_t at_most = SIZE_MAX);
 
 // `nav` and `search` come from the page kinds (page_kinds.h). With `cache`, which areas a
 // commitment names is taken from there when its words and the areas' names are unchanged.
