@@ -131,7 +131,10 @@ DerivedCache DerivedCache::fresh(const std::string& file) {
 DerivedCache DerivedCache::read(const std::string& file) {
     DerivedCache cache = fresh(file);
     auto mapping = std::make_unique<Mapping>(file);
-    std::unordered_map<std::string, Entry> entries;
+    Entries entries;
+    size_t count = 0;  // counted first, so the table is made once at its size
+    if (!mapping->entries([&](std::string_view, std::string_view) { ++count; })) return cache;
+    entries.reserve(count);
     const bool ok = mapping->entries([&](std::string_view key, std::string_view data) {
         Entry& e = entries[std::string(key)];
         e.data = data;
@@ -146,7 +149,7 @@ DerivedCache DerivedCache::read(const std::string& file) {
 
 std::optional<std::string_view> DerivedCache::find(std::string_view key) {
     std::lock_guard lock(*mutex_);
-    const auto it = entries_.find(std::string(key));
+    const auto it = entries_.find(key);
     if (it == entries_.end() || !it->second.held) return std::nullopt;
     it->second.used = true;
     ++found_;

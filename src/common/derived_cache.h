@@ -70,7 +70,13 @@ private:
     std::unique_ptr<Mapping> mapping_;  // the file as read; null when it was not usable
     int made_fd_ = -1;                  // this build's unnamed file: the first line, then what it put
     bool made_failed_ = false;          // that file could not be made or written: nothing more goes in
-    std::unordered_map<std::string, Entry> entries_;
+    // Looked up by a view of the key, without making a string of it.
+    struct KeyHash {
+        using is_transparent = void;
+        size_t operator()(std::string_view key) const { return std::hash<std::string_view>{}(key); }
+    };
+    using Entries = std::unordered_map<std::string, Entry, KeyHash, std::equal_to<>>;
+    Entries entries_;
     std::unique_ptr<std::mutex> mutex_ = std::make_unique<std::mutex>();
     size_t found_ = 0;
 };
