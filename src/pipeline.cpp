@@ -210,9 +210,10 @@ struct StreamedPages {
 // from the same inputs (at 500 metrics they are some 160 MB: making them was most of a rebuild).
 void add_chart_downloads(const SiteCharts& charts, const Translations& tr, const Theme& theme, OutputSet& out, Diagnostics& diags,
                          const PublishedPages* published = nullptr, const std::string& key = {}, RenderCache* cache = nullptr) {
-    std::vector<const MetricChartSet*> sets;
-    for (const auto& [id, set] : charts.by_metric)
-        if (set->metric->status != MetricStatus::in_development) sets.push_back(set.get());  // no figures to give
+    std::vector<const MetricChartSet*> sets;  // analysed only when its files are made (charts.find)
+    charts.for_each_unanalysed([&](const MetricChartSet& set) {
+        if (set.metric->status != MetricStatus::in_development) sets.push_back(&set);  // no figures to give
+    });
     std::vector<std::vector<std::pair<std::string, std::string>>> made(sets.size());
     ParallelWrites writes{out.writer(), {}, {}};
     const bool keeping = published && out.writer() && !key.empty();
@@ -227,7 +228,7 @@ void add_chart_downloads(const SiteCharts& charts, const Translations& tr, const
             if (std::all_of(kept.begin(), kept.end(), [](char k) { return k; })) return;
         }
         if (cached && cache->chart_files.count(sets[i]->metric->id)) return;  // shared from the cache below
-        made[i] = chart_downloads(*sets[i], tr);
+        made[i] = chart_downloads(*charts.find(sets[i]->metric->id), tr);
         if (!out.writer()) return;
         for (size_t j = 0; j < made[i].size(); ++j) {
             auto& [path, bytes] = made[i][j];
@@ -328,9 +329,12 @@ std::string site_inputs_digest(const FileSystem& site, const SiteModel& model, c
     return d.result();
 }
 
-std::optional<BuiltSite> build_site(const FileSystem& site, SiteModel model, const PipelineOptions& options,
+std::optional<BuiltSite> build_site(const FileSystem& site, SiteModel site_model, const PipelineOptions& options,
                                     Diagnostics& diags, RenderCache* cache, FileWriter stream,
                                     const PublishedPages* published) {
+    // The model stays where it is from here on: the charts are made from it when first asked for.
+    BuiltSite built{std::move(site_model), {}, 0, 0};
+    const SiteModel& model = built.model;
     const SiteCharts charts = compute_site_charts(model, diags);
     if (diags.has_errors()) return std::nullopt;
     options.done("control charts and sentences");
@@ -385,8 +389,8 @@ std::optional<BuiltSite> build_site(const FileSystem& site, SiteModel model, con
     options.done("search entries and documents");
     std::vector<PageView> pages =
         build_page_views(model, charts, options.build, *options.page_kinds, finish, std::move(search), reuse ? &*reuse : nullptr);
-    BuiltSite built{std::move(model), {}, pages.size(),
-                    static_cast<size_t>(std::count_if(pages.begin(), pages.end(), [](const PageView& p) { return p.reused; }))};
+    built.pages = pages.size();
+    built.kept = static_cast<size_t>(std::count_if(pages.begin(), pages.end(), [](const PageView& p) { return p.reused; }));
     built.files.write_through(stream);
     copy_assets(site, *theme, built.files);
     if (streamed) streamed->record(pages, *theme, built.files, diags);

@@ -71,11 +71,10 @@ PageView home_page(const PageContext& ctx) {
     }
     // When: the month the figures run to and the newest progress update, so a reader can tell
     // what time the tables and updates below speak of (issue 11).
-    std::optional<spc::Period> figures_to;
-    for (const auto& [id, set] : ctx.charts.by_metric)
-        if (set)
-            for (const auto& chart : set->charts)
-                if (chart.summary.latest && (!figures_to || *chart.summary.latest > *figures_to)) figures_to = chart.summary.latest;
+    std::optional<spc::Period> figures_to;  // known without analysing every metric's charts
+    ctx.charts.for_each_unanalysed([&](const MetricChartSet& set) {
+        if (set.latest && (!figures_to || *set.latest > *figures_to)) figures_to = set.latest;
+    });
     std::optional<Date> published;
     for (const auto& su : ctx.index.updates_newest_first)
         if (su.update->published && (!published || *su.update->published > *published)) published = su.update->published;

@@ -69,3 +69,39 @@ TEST_CASE("an area's summary row opens the measure on that area and leaves out t
     CHECK_FALSE(row.data_sentence.empty());
     CHECK(row.commentary_sentence.empty());  // it speaks of every area, often naming others
 }
+
+TEST_CASE("a metric's latest month, known before its charts are made, is the latest its charts give; its charts are made "
+          "once, when first found", "[views][charts]") {
+    SiteContent content = testing::small_content();
+    Metric late = content.metrics[0];
+    late.id = "late";
+    late.series[0].values.push_back(std::nan(""));  // a gap at the end is no figure
+    late.series[0].values.push_back(std::nan(""));
+    late.series[1].values.push_back(95);  // the north's series runs a month further
+    Metric ends_in_gap = content.metrics[0];
+    ends_in_gap.id = "ends-in-gap";
+    for (auto& s : ends_in_gap.series) s.values.back() = std::nan("");
+    content.metrics = {content.metrics[0], late, ends_in_gap};
+    testing::ViewFixture f(content);
+    std::map<std::string, std::optional<spc::Period>> before;
+    f.charts.for_each_unanalysed([&](const MetricChartSet& set) {
+        CHECK(set.charts.empty());  // not made yet
+        before[set.metric->id] = set.latest;
+    });
+    REQUIRE(before.size() == 3);
+    CHECK(before["burglary"] == Month{2021, 3});
+    CHECK(before["late"] == Month{2021, 4});
+    CHECK(before["ends-in-gap"] == Month{2021, 2});
+    for (const auto& [id, latest] : before) {
+        const MetricChartSet* set = f.charts.find(id);
+        REQUIRE(set);
+        REQUIRE(set->charts.size() == 2);
+        std::optional<spc::Period> from_charts;
+        for (const auto& chart : set->charts)
+            if (chart.summary.latest && (!from_charts || *chart.summary.latest > *from_charts)) from_charts = chart.summary.latest;
+        CHECK(from_charts == latest);
+        CHECK(f.charts.find(id) == set);  // the same set, not made again
+        CHECK(set->charts.size() == 2);
+    }
+    CHECK(f.charts.find("no-such-measure") == nullptr);
+}

@@ -9,10 +9,6 @@
 
 namespace scrutiny {
 
-const MetricChartSet* SiteCharts::find(const std::string& metric_id) const {
-    auto it = by_metric.find(metric_id);
-    return it == by_metric.end() ? nullptr : it->second.get();
-}
 
 namespace {
 spc::Options options_for(const SpcSettings& site, const SpcSettings& metric) {
@@ -30,21 +26,17 @@ spc::Options options_for(const SpcSettings& site, const SpcSettings& metric) {
 }  // namespace
 
 namespace {
-// A metric's charts, one per area with a series, in the site's area order; with `until`, each
-// series cut after that month (a series with no figure by then is left out).
-std::unique_ptr<MetricChartSet> make_chart_set(const SiteModel& model, const Metric& metric, Diagnostics& diags,
-                                               std::optional<spc::Period> until) {
-    auto set = std::make_unique<MetricChartSet>();
-    set->metric = &metric;
-    set->wording.noun = metric.unit;
-    set->wording.value_type = metric.value_type;
-    set->wording.title = metric.title;
-    // Analyse in the site's area order, so the total area comes first wherever it is written.
+// A metric's series as the control-chart engine takes them, one per area with a series, in the
+// site's area order (so the total area comes first wherever it is written); with `until`, each
+// series cut after that month (a series with no figure by then is left out). A series the engine
+// cannot chart is reported and left out.
+std::vector<std::pair<const Series*, spc::SeriesInput>> chart_inputs(const SiteModel& model, const Metric& metric,
+                                                                     Diagnostics& diags, std::optional<spc::Period> until) {
     std::vector<const Series*> ordered;
     for (const auto& area : model.config().areas)
         for (const auto& s : metric.series)
             if (s.area.value == area.id) ordered.push_back(&s);
-    set->charts.reserve(ordered.size());
+    std::vector<std::pair<const Series*, spc::SeriesInput>> out;
     for (const Series* s : ordered) {
         spc::SeriesInput input;
         if (!s->start) continue;  // already reported by the parser
@@ -68,42 +60,78 @@ std::unique_ptr<MetricChartSet> make_chart_set(const SiteModel& model, const Met
             for (const auto& p : problems) diags.error(s->where, "series for `" + s->area.value + "`: " + p);
             continue;
         }
-        set->area_ids.push_back(s->area.value);
-        set->charts.push_back(spc::analyse_series(input));
+        out.push_back({s, std::move(input)});
     }
-    std::vector<view::AreaInput> inputs;
-    for (size_t i = 0; i < set->charts.size(); ++i)
-        inputs.push_back({set->area_ids[i], model.area(set->area_ids[i])->name, &set->charts[i]});
-    view::MetricMeta meta{metric.id, metric.title, metric.unit, metric.improvement, metric.target};
-    set->data = view::make_metric_charts(meta, inputs, set->wording, model.translations);
-    set->has_whole_force_svg = !until && metric.status != MetricStatus::in_development && !set->data.areas.empty();
+    return out;
+}
+
+// The set before analysis: its areas, latest month and downloads (MetricChartSet).
+std::unique_ptr<MetricChartSet> chart_set_outline(const SiteModel& model, const Metric& metric, Diagnostics& diags,
+                                                  std::optional<spc::Period> until) {
+    auto set = std::make_unique<MetricChartSet>();
+    set->metric = &metric;
+    set->wording.noun = metric.unit;
+    set->wording.value_type = metric.value_type;
+    set->wording.title = metric.title;
+    for (const auto& [series, input] : chart_inputs(model, metric, diags, until)) {
+        set->area_ids.push_back(series->area.value);
+        for (size_t i = input.values.size(); i-- > 0;)
+            if (!std::isnan(input.values[i])) {  // the engine's summary.latest: the last month with a value
+                const spc::Period month = input.start.plus(static_cast<int>(i));
+                if (!set->latest || month > *set->latest) set->latest = month;
+                break;
+            }
+    }
+    set->has_whole_force_svg = !until && metric.status != MetricStatus::in_development && !set->area_ids.empty();
     return set;
 }
+
+// Makes the set's charts and sentences.
+void analyse(const SiteModel& model, MetricChartSet& set, std::optional<spc::Period> until) {
+    const Metric& metric = *set.metric;
+    Diagnostics reported;  // already, when the outline was made
+    for (auto& [series, input] : chart_inputs(model, metric, reported, until)) set.charts.push_back(spc::analyse_series(input));
+    std::vector<view::AreaInput> inputs;
+    for (size_t i = 0; i < set.charts.size(); ++i)
+        inputs.push_back({set.area_ids[i], model.area(set.area_ids[i])->name, &set.charts[i]});
+    view::MetricMeta meta{metric.id, metric.title, metric.unit, metric.improvement, metric.target};
+    set.data = view::make_metric_charts(meta, inputs, set.wording, model.translations);
+}
 }  // namespace
+
+const MetricChartSet* SiteCharts::find(const std::string& metric_id) const {
+    auto it = by_metric_.find(metric_id);
+    if (it == by_metric_.end()) return nullptr;
+    MetricChartSet& set = *it->second.set;
+    std::call_once(*it->second.analysed, [&] { analyse(*model_, set, std::nullopt); });
+    return &set;
+}
 
 SiteCharts compute_site_charts(const SiteModel& model, Diagnostics& diags) {
     const auto& metrics = model.content.metrics;
     std::vector<std::unique_ptr<MetricChartSet>> made(metrics.size());
     std::vector<Diagnostics> problems_of(metrics.size());
     parallel_for(metrics.size(), worker_count(),
-                 [&](size_t, size_t m) { made[m] = make_chart_set(model, metrics[m], problems_of[m], std::nullopt); });
+                 [&](size_t, size_t m) { made[m] = chart_set_outline(model, metrics[m], problems_of[m], std::nullopt); });
     SiteCharts out;
+    out.model_ = &model;
     for (size_t m = 0; m < metrics.size(); ++m) {  // in file order, as a single thread would
         diags.append(problems_of[m]);
-        out.by_metric.emplace(metrics[m].id, std::move(made[m]));
+        out.by_metric_.emplace(metrics[m].id, SiteCharts::Lazy{std::move(made[m])});
     }
     return out;
 }
 
 std::unique_ptr<MetricChartSet> chart_set_as_at(const SiteModel& model, const Metric& metric, spc::Period month) {
     Diagnostics ignored;  // the whole series was checked when the site's charts were made
-    auto set = make_chart_set(model, metric, ignored, month);
-    if (set->charts.empty()) return nullptr;
+    auto set = chart_set_outline(model, metric, ignored, month);
+    if (set->area_ids.empty()) return nullptr;
+    analyse(model, *set, month);
     return set;
 }
 
 std::vector<std::string> chart_download_paths(const MetricChartSet& set) {
-    const std::string& id = set.data.metric.id;
+    const std::string& id = set.metric->id;
     std::vector<std::string> paths{urls::metric_download(id, "json"), urls::metric_download(id, "csv")};
     if (set.has_whole_force_svg) paths.push_back(urls::metric_download(id, "svg"));
     return paths;

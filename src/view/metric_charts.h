@@ -4,6 +4,8 @@
 
 #include <map>
 #include <memory>
+#include <mutex>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -21,6 +23,7 @@ struct Translations;
 struct MetricChartSet {
     const Metric* metric = nullptr;
     std::vector<std::string> area_ids;          // the areas with a series, in site order
+    std::optional<spc::Period> latest;          // the last month with a figure in any of them
     std::vector<spc::SeriesChart> charts;       // one per area id, same order
     view::MetricCharts data;                    // sentences; points at `charts`
     spc::Wording wording;
@@ -30,13 +33,38 @@ struct MetricChartSet {
     bool has_whole_force_svg = false;
 };
 
-struct SiteCharts {
-    std::map<std::string, std::unique_ptr<MetricChartSet>> by_metric;
+// Every metric's control charts. A set's series are checked, and its areas, latest month and
+// download paths known, when the site's charts are made; its charts and sentences are made the
+// first time find() gives it (once, on whichever core asks first), so a rebuild that keeps every
+// measure page and chart file (an edit to a commitment's words) analyses only the few metrics the
+// pages it makes show, not all 500 of a large site.
+class SiteCharts {
+public:
+    SiteCharts() = default;
+    SiteCharts(SiteCharts&&) = default;
+    SiteCharts& operator=(SiteCharts&&) = default;
+
+    // The metric's set, its charts made; null for a metric the site does not have.
     const MetricChartSet* find(const std::string& metric_id) const;
+    // Every metric's set in id order, its charts not made (only what the set's comment says is
+    // known before): f(const MetricChartSet&).
+    template <class F>
+    void for_each_unanalysed(F&& f) const {
+        for (const auto& [id, lazy] : by_metric_) f(static_cast<const MetricChartSet&>(*lazy.set));
+    }
+
+private:
+    friend SiteCharts compute_site_charts(const SiteModel& model, Diagnostics& diags);
+    struct Lazy {
+        std::unique_ptr<MetricChartSet> set;
+        std::unique_ptr<std::once_flag> analysed = std::make_unique<std::once_flag>();
+    };
+    const SiteModel* model_ = nullptr;
+    std::map<std::string, Lazy> by_metric_;
 };
 
 // Pure: reports series the engine cannot chart (located at the series) and skips them. Metrics
-// are analysed on every core.
+// are checked on every core; each is analysed when first found (SiteCharts::find).
 SiteCharts compute_site_charts(const SiteModel& model, Diagnostics& diags);
 
 // The metric's charts as they read at the end of `month`: each series cut after it and analysed

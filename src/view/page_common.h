@@ -15,7 +15,7 @@
 namespace scrutiny {
 
 struct SiteModel;
-struct SiteCharts;
+class SiteCharts;
 struct ViewIndex;
 
 // What every page builder reads; all of it is shared, read-only, by pages built in parallel.
