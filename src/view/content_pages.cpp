@@ -62,13 +62,9 @@ PageView home_page(const PageContext& ctx) {
     }
     if (auto other = measure_rows(page, ctx, ""); !other.empty()) v.other_measures = MeasureGroup{tr.text("home.other_measures"), std::move(other)};
     v.areas = area_links(page, m);
-    std::set<const Commitment*> shown;  // each commitment once, with its newest update
-    for (const auto& [c, u] : ctx.index.updates_newest_first) {
-        if (v.latest_updates.size() == 6) break;
-        if (!shown.insert(c).second) continue;
+    for (const auto& [c, u] : home_latest_updates(ctx.index))
         v.latest_updates.push_back({c->ref, c->title, page.href_dir(urls::commitment(c->slug)), quarter_with_months_words(tr, u->period),
                                     markdown_plain_text(u->text_markdown)});
-    }
     // When: the month the figures run to and the newest progress update, so a reader can tell
     // what time the tables and updates below speak of (issue 11).
     std::optional<spc::Period> figures_to;  // known without analysing every metric's charts

@@ -62,6 +62,16 @@ std::string report_words_digest(const std::vector<const Commitment*>& in_quarter
     return d.result();
 }
 
+std::string shown_updates_digest(const std::vector<SiteUpdate>& shown) {
+    Digest d;
+    d.add("home page's updates");
+    for (const auto& [c, u] : shown) {
+        d.add(c->ref);
+        d.add(u->text_markdown);
+    }
+    return d.result();
+}
+
 std::string listed_commitments_digest(const std::vector<const Commitment*>& listed) {
     Digest d;
     d.add(static_cast<long long>(listed.size()));

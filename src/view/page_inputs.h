@@ -8,8 +8,8 @@
 // shared inputs (kOnlySharedInputs: objective, measure, meeting, glossary, free pages, the lists,
 // the A to Z, the national measures), so they too are kept after an edit to a commitment's words.
 // A report page reads the text of its quarter's updates (report_words_digest), an area page which
-// commitments name the area; the home page and the feed and search documents read many
-// commitments' words and are always made. An edit to a commitment's words then re-makes its own
+// commitments name the area, the home page the text of the updates it shows (shown_updates_digest);
+// the feed and search documents read many commitments' words and are always made. An edit to a commitment's words then re-makes its own
 // page and the few that read it; any other edit re-makes them all.
 #pragma once
 
@@ -19,6 +19,7 @@
 
 #include "common/digest.h"
 #include "content/entities.h"
+#include "view/view_index.h"
 
 namespace scrutiny {
 
@@ -30,6 +31,9 @@ void add_commitment_outline(Digest& digest, const Commitment& c);
 // What a report page reads of its own: the text of each update for quarter `q` of the commitments
 // it lists (those with an update in the quarter, in the order it lists them).
 std::string report_words_digest(const std::vector<const Commitment*>& in_quarter, const FinancialQuarter& q);
+// What the home page reads of its own: the text of the updates it shows (which they are, and all
+// else it shows of them, is in the commitments' outlines).
+std::string shown_updates_digest(const std::vector<SiteUpdate>& shown);
 // What a page that lists commitments found by their words reads of its own: which they are (an
 // area page lists the commitments naming the area; what it shows of each is in their outlines).
 std::string listed_commitments_digest(const std::vector<const Commitment*>& listed);

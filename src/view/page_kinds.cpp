@@ -19,12 +19,6 @@
 namespace scrutiny {
 
 namespace {
-// A kind with a single page.
-template <class Make>
-auto single(Make make) {
-    return [make](const PageContext& ctx, std::vector<PageMaker>& out) { out.push_back([&ctx, make] { return make(ctx); }); };
-}
-
 // The file a page is made from, for messages about its address ("" for one from site_config.toml).
 template <class Item>
 std::string source_of(const Item& item) {
@@ -56,7 +50,11 @@ std::vector<PageKind> make_builtin_kinds() {
     std::vector<PageKind> k;
     k.push_back({.name = "home", .section = "",
                  .about = "The home page, at the site's root: each objective with its measures, and the latest updates.",
-                 .keys = keys_of<HomeView>, .pages = single(home_page),
+                 .keys = keys_of<HomeView>,
+                 // Kept while the shared inputs and the text of the updates it shows are unchanged.
+                 .pages = [](const PageContext& ctx, std::vector<PageMaker>& out) {
+                     out.push_back({[&ctx] { return home_page(ctx); }, "", "", shown_updates_digest(home_latest_updates(ctx.index))});
+                 },
                  .nav = [](const SiteModel& m, std::vector<NavEntry>& out) { out.push_back({"home", m.translations.text("site.home"), ""}); },
                  .nav_rank = 0});
     k.push_back({.name = "objective", .section = std::string(urls::objectives),

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <set>
 
 #include "view/page_common.h"
 #include "common/derived_cache.h"
@@ -44,6 +45,16 @@ std::vector<SiteUpdate> site_updates_newest_first(const SiteModel& m, size_t at_
     std::vector<SiteUpdate> out;
     out.reserve(kept);
     for (size_t i = 0; i < kept; ++i) out.push_back(ranked[i].update);
+    return out;
+}
+
+std::vector<SiteUpdate> home_latest_updates(const ViewIndex& index) {
+    std::vector<SiteUpdate> out;
+    std::set<const Commitment*> shown;
+    for (const SiteUpdate& su : index.updates_newest_first) {
+        if (out.size() == 6) break;
+        if (shown.insert(su.commitment).second) out.push_back(su);
+    }
     return out;
 }
 

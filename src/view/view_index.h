@@ -71,6 +71,9 @@ struct ViewIndex {
 // home page's latest updates and the feed; only the first `at_most` of them (the feed's 50 without
 // sorting the other 45,000 of a large site).
 std::vector<SiteUpdate> site_updates_newest_first(const SiteModel& model, size_t at_most = SIZE_MAX);
+// The home page's latest updates: the first six commitments of index.updates_newest_first, each
+// once, with its newest update.
+std::vector<SiteUpdate> home_latest_updates(const ViewIndex& index);
 
 // `nav` and `search` come from the page kinds (page_kinds.h). With `cache`, which areas a
 // commitment names is taken from there when its words and the areas' names are unchanged.
