@@ -38,21 +38,50 @@ const Mechanism* SiteModel::mechanism(const std::string& id) const { return look
 const Objective* SiteModel::objective(const std::string& id) const { return lookup(objective_index, content.config.objectives, id); }
 const Area* SiteModel::area(const std::string& id) const { return lookup(area_index, content.config.areas, id); }
 
-std::string commitment_words_digest(const Commitment& c) {
+std::string update_text_digest(const Update& u) {
     Digest d;
-    d.add(c.body_markdown);
-    d.add(static_cast<long long>(c.updates.size()));
-    for (const auto& u : c.updates) d.add(u.text_markdown);
+    d.add(u.text_markdown);
     return d.result();
 }
 
+namespace {
+// The commitment's words digest from its updates' digests.
+std::string words_digest_of(const Commitment& c, const std::vector<std::string>& updates) {
+    Digest d;
+    d.add(c.body_markdown);
+    d.add(static_cast<long long>(updates.size()));
+    for (const auto& u : updates) d.add(u);
+    return d.result();
+}
+
+std::vector<std::string> update_digests(const Commitment& c) {
+    std::vector<std::string> out;
+    out.reserve(c.updates.size());
+    for (const auto& u : c.updates) out.push_back(update_text_digest(u));
+    return out;
+}
+}  // namespace
+
+std::string commitment_words_digest(const Commitment& c) { return words_digest_of(c, update_digests(c)); }
+
+namespace {
+// `c`'s place in `all`, when it is one of them.
+std::optional<size_t> place_of(const std::vector<Commitment>& all, const Commitment& c) {
+    if (all.empty() || &c < all.data() || &c >= all.data() + all.size()) return std::nullopt;
+    return static_cast<size_t>(&c - all.data());
+}
+}  // namespace
+
 std::string SiteModel::words_digest(const Commitment& c) const {
-    const auto& all = content.commitments;
-    if (!all.empty() && &c >= all.data() && &c < all.data() + all.size()) {
-        const auto i = static_cast<size_t>(&c - all.data());
-        if (i < commitment_words.size()) return commitment_words[i];
-    }
+    if (const auto i = place_of(content.commitments, c); i && *i < commitment_words.size()) return commitment_words[*i];
     return commitment_words_digest(c);
+}
+
+std::string SiteModel::words_digest(const Commitment& c, const Update& u) const {
+    const auto i = place_of(content.commitments, c);
+    if (i && *i < update_words.size() && !c.updates.empty() && &u >= c.updates.data() && &u < c.updates.data() + c.updates.size())
+        return update_words[*i][static_cast<size_t>(&u - c.updates.data())];
+    return update_text_digest(u);
 }
 
 SiteModel build_site_model(SiteContent content, Diagnostics& diags) {
@@ -76,8 +105,11 @@ SiteModel build_site_model(SiteContent content, Diagnostics& diags) {
     });
 
     m.commitment_words.resize(c.commitments.size());
-    parallel_for(c.commitments.size(), worker_count(),
-                 [&](size_t, size_t i) { m.commitment_words[i] = commitment_words_digest(c.commitments[i]); });
+    m.update_words.resize(c.commitments.size());
+    parallel_for(c.commitments.size(), worker_count(), [&](size_t, size_t i) {
+        m.update_words[i] = update_digests(c.commitments[i]);
+        m.commitment_words[i] = words_digest_of(c.commitments[i], m.update_words[i]);
+    });
 
     index_unique(c.commitments, m.commitment_by_ref, [](const Commitment& x) { return x.ref; },
                  [](const Commitment& x) -> const SourceLocation& { return x.where; }, "commitment ref", diags);

@@ -21,6 +21,9 @@ struct SiteModel {
     // order, made once on every core: its page, its search document and which areas it names are
     // keyed on it (view/page_inputs.h), so a rebuild hashes the site's text once, not thrice.
     std::vector<std::string> commitment_words;
+    // The same for each update's text (update_text_digest), [commitment][update]: a quarter's
+    // report is keyed on those of its updates, without hashing their text again.
+    std::vector<std::vector<std::string>> update_words;
 
     const SiteConfig& config() const { return content.config; }
     const Commitment* commitment(const std::string& ref) const;
@@ -30,11 +33,14 @@ struct SiteModel {
     const Area* area(const std::string& id) const;
     // commitment_words' digest of `c`, one of content.commitments (made afresh for any other).
     std::string words_digest(const Commitment& c) const;
+    // update_words' digest of `c`'s update `u` (made afresh for a commitment not in the model).
+    std::string words_digest(const Commitment& c, const Update& u) const;
 };
 
 // A digest of what of a commitment is its words rather than its outline: its body and the text
-// of its updates (view/page_inputs.h).
+// of its updates (view/page_inputs.h), each update's as update_text_digest gives it.
 std::string commitment_words_digest(const Commitment& c);
+std::string update_text_digest(const Update& u);
 
 // Indexes the content and reports every duplicate and every unknown id (with "did you mean").
 // Entities stay in the model even when a reference of theirs is wrong; the caller stops

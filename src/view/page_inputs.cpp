@@ -52,12 +52,13 @@ void add_commitment_outline(Digest& d, const Commitment& c) {
     add_location(d, c.where);
 }
 
-std::string report_words_digest(const std::vector<const Commitment*>& in_quarter, const FinancialQuarter& q) {
+std::string report_words_digest(const SiteModel& model, const std::vector<const Commitment*>& in_quarter,
+                                const FinancialQuarter& q) {
     Digest d;
     for (const Commitment* c : in_quarter) {
         d.add(c->ref);
         for (const auto& u : c->updates)
-            if (u.period == q) d.add(u.text_markdown);
+            if (u.period == q) d.add(model.words_digest(*c, u));
     }
     return d.result();
 }

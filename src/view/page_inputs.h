@@ -30,7 +30,9 @@ void add_commitment_outline(Digest& digest, const Commitment& c);
 
 // What a report page reads of its own: the text of each update for quarter `q` of the commitments
 // it lists (those with an update in the quarter, in the order it lists them).
-std::string report_words_digest(const std::vector<const Commitment*>& in_quarter, const FinancialQuarter& q);
+// `model` gives each update's text digest (SiteModel::words_digest).
+std::string report_words_digest(const SiteModel& model, const std::vector<const Commitment*>& in_quarter,
+                                const FinancialQuarter& q);
 // What the home page reads of its own: the text of the updates it shows (which they are, and all
 // else it shows of them, is in the commitments' outlines).
 std::string shown_updates_digest(const std::vector<SiteUpdate>& shown);
