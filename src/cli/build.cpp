@@ -49,6 +49,7 @@ int run_build(const BuildCommandOptions& options, std::ostream& out, std::ostrea
     const auto site_folder = open_site_folder(options.source, err);
     if (!site_folder) return kUsageError;
     const DiskFileSystem& site = *site_folder;
+    site.keep_listings();  // one build: its fingerprint, loader and inputs digest list the same folders
     if (options.base_url && !is_web_address(*options.base_url)) {
         console::report(err, Severity::error, "",
                         "--base-url `" + *options.base_url +

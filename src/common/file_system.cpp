@@ -149,7 +149,22 @@ std::optional<std::uintmax_t> DiskFileSystem::size_of(const std::string& path) c
     return size;
 }
 
+void DiskFileSystem::keep_listings() const {
+    if (!listings_) listings_ = std::make_shared<Listings>();
+}
+
 std::vector<std::string> DiskFileSystem::list_files(const std::string& dir) const {
+    if (!listings_) return walk(dir);
+    {
+        std::lock_guard lock(listings_->mutex);
+        if (const auto it = listings_->by_folder.find(dir); it != listings_->by_folder.end()) return it->second;
+    }
+    auto files = walk(dir);
+    std::lock_guard lock(listings_->mutex);
+    return listings_->by_folder.emplace(dir, std::move(files)).first->second;
+}
+
+std::vector<std::string> DiskFileSystem::walk(const std::string& dir) const {
     // Walked by hand so that links to folders inside the site are followed, each real folder once
     // (a link to a parent folder cannot loop), and nothing outside the site is ever listed. A
     // folder reached without a link has its entries' types from the listing itself, so a plain

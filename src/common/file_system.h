@@ -52,6 +52,10 @@ public:
     std::optional<std::string> read_up_to(const std::string& path, std::uintmax_t limit, std::uintmax_t& size) const override;
     void check_links(Diagnostics& diags) const override;
     const std::string& root() const { return root_; }
+    // From now on each folder is walked once and its listing kept (a build lists content/ for its
+    // fingerprint, its loader and its inputs digest: at 10,000 commitments each walk is some 10
+    // ms). For a file system that lives one build, not serve's, which must see files come and go.
+    void keep_listings() const;
 
 private:
     // The path on disk, or nothing when it is not one the site may read.
@@ -71,6 +75,12 @@ private:
         std::unordered_set<std::string> paths;
     };
     std::shared_ptr<PlainFolders> plain_folders_ = std::make_shared<PlainFolders>();
+    struct Listings {
+        std::mutex mutex;
+        std::map<std::string, std::vector<std::string>> by_folder;
+    };
+    mutable std::shared_ptr<Listings> listings_;  // null: every listing walks the folder
+    std::vector<std::string> walk(const std::string& dir) const;
 };
 
 class MemoryFileSystem final : public FileSystem {
