@@ -64,7 +64,7 @@ struct DerivedCache::Mapping {
         if (fd < 0) return;
         struct stat st;
         if (::fstat(fd, &st) == 0 && st.st_size > 0) {
-            void* p = ::mmap(nullptr, static_cast<size_t>(st.st_size), PROT_READ, MAP_PRIVATE, fd, 0);
+            void* p = ::mmap(nullptr, static_cast<size_t>(st.st_size), PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
             if (p != MAP_FAILED) {
                 at = p;
                 size = static_cast<size_t>(st.st_size);
