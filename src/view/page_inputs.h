@@ -9,8 +9,9 @@
 // the A to Z, the national measures), so they too are kept after an edit to a commitment's words.
 // A report page reads the text of its quarter's updates (report_words_digest), an area page which
 // commitments name the area, the home page the text of the updates it shows (shown_updates_digest);
-// the feed and search documents read many commitments' words and are always made. An edit to a commitment's words then re-makes its own
-// page and the few that read it; any other edit re-makes them all.
+// the feed and search documents read many commitments' words and are always made. An edit to a
+// commitment's words then re-makes its own page and the few that read it; any other edit re-makes
+// them all.
 #pragma once
 
 #include <string>
