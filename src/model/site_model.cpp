@@ -60,17 +60,15 @@ std::vector<std::string> update_digests(const Commitment& c) {
     for (const auto& u : c.updates) out.push_back(update_text_digest(u));
     return out;
 }
-}  // namespace
 
-std::string commitment_words_digest(const Commitment& c) { return words_digest_of(c, update_digests(c)); }
-
-namespace {
 // `c`'s place in `all`, when it is one of them.
 std::optional<size_t> place_of(const std::vector<Commitment>& all, const Commitment& c) {
     if (all.empty() || &c < all.data() || &c >= all.data() + all.size()) return std::nullopt;
     return static_cast<size_t>(&c - all.data());
 }
 }  // namespace
+
+std::string commitment_words_digest(const Commitment& c) { return words_digest_of(c, update_digests(c)); }
 
 std::string SiteModel::words_digest(const Commitment& c) const {
     if (const auto i = place_of(content.commitments, c); i && *i < commitment_words.size()) return commitment_words[*i];
@@ -79,8 +77,10 @@ std::string SiteModel::words_digest(const Commitment& c) const {
 
 std::string SiteModel::words_digest(const Commitment& c, const Update& u) const {
     const auto i = place_of(content.commitments, c);
-    if (i && *i < update_words.size() && !c.updates.empty() && &u >= c.updates.data() && &u < c.updates.data() + c.updates.size())
-        return update_words[*i][static_cast<size_t>(&u - c.updates.data())];
+    if (i && *i < update_words.size() && !c.updates.empty() && &u >= c.updates.data() && &u < c.updates.data() + c.updates.size()) {
+        const auto j = static_cast<size_t>(&u - c.updates.data());
+        if (j < update_words[*i].size()) return update_words[*i][j];
+    }
     return update_text_digest(u);
 }
 

@@ -25,9 +25,6 @@ namespace fs = std::filesystem;
 namespace scrutiny {
 
 namespace {
-// open, write, close: three system calls for most files (the folders are made only when the
-// first open says they are missing), since a large site writes tens of thousands of files.
-// `mtime_ns`, when given, receives the file's modification time (one fstat more).
 // Writes the pieces one after another, as many at a time as one writev takes.
 bool write_pieces(int fd, Pieces pieces) {
     std::vector<struct iovec> all;
@@ -52,6 +49,9 @@ bool write_pieces(int fd, Pieces pieces) {
     return true;
 }
 
+// open, write, close: three system calls for most files (the folders are made only when the
+// first open says they are missing), since a large site writes tens of thousands of files.
+// `mtime_ns`, when given, receives the file's modification time (one fstat more).
 bool write_file(const fs::path& path, Pieces bytes, std::int64_t* mtime_ns = nullptr) {
     int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
     if (fd < 0 && errno == ENOENT) {

@@ -77,21 +77,10 @@ OpenFolder::~OpenFolder() {
     if (fd_ >= 0) ::close(fd_);
 }
 
-namespace {
-bool is_as_recorded(const struct stat& st, const OutputRecord::Entry& e) {
-    return S_ISREG(st.st_mode) && static_cast<std::uint64_t>(st.st_size) == e.size &&
-           st.st_mtim.tv_sec * 1'000'000'000LL + st.st_mtim.tv_nsec == e.mtime_ns;
-}
-}  // namespace
-
-bool OutputRecord::unchanged_since(const fs::path& path, const Entry& e) {
-    struct stat st;
-    return ::lstat(path.c_str(), &st) == 0 && is_as_recorded(st, e);
-}
-
 bool OutputRecord::unchanged_since(int folder, const std::string& path, const Entry& e) {
     struct stat st;
-    return folder >= 0 && ::fstatat(folder, path.c_str(), &st, AT_SYMLINK_NOFOLLOW) == 0 && is_as_recorded(st, e);
+    return folder >= 0 && ::fstatat(folder, path.c_str(), &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISREG(st.st_mode) &&
+           static_cast<std::uint64_t>(st.st_size) == e.size && st.st_mtim.tv_sec * 1'000'000'000LL + st.st_mtim.tv_nsec == e.mtime_ns;
 }
 
 std::optional<std::uint64_t> OutputRecord::folders_fingerprint(const fs::path& output) const {

@@ -55,11 +55,10 @@ public:
         return *this;
     }
 
-    // The file at `path` on disk is still the one `entry` describes: nobody replaced or edited it
-    // since (a plain file of the same size and modification time).
-    static bool unchanged_since(const std::filesystem::path& path, const Entry& entry);
-    // The same for `path` below the folder open as `folder` (an OpenFolder's fd): the kernel then
-    // walks only the path's own parts (a large site's output looks at 12,000 files this way).
+    // The file at `path` below the folder open as `folder` (an OpenFolder's fd) is still the one
+    // `entry` describes: nobody replaced or edited it since (a plain file of the same size and
+    // modification time). Relative to the open folder, the kernel walks only the path's own parts
+    // (a large site's rebuild looks at 12,000 files this way).
     static bool unchanged_since(int folder, const std::string& path, const Entry& entry);
 
     const Entry* find(const std::string& path) const;

@@ -9,7 +9,6 @@
 
 namespace scrutiny {
 
-
 namespace {
 spc::Options options_for(const SpcSettings& site, const SpcSettings& metric) {
     spc::Options o;

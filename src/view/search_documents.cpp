@@ -1,11 +1,10 @@
 #include "view/search_documents.h"
 
-#include "common/text.h"
-
 #include <nlohmann/json.hpp>
 
 #include "common/digest.h"
 #include "common/parallel.h"
+#include "common/text.h"
 #include "content/markdown.h"
 
 namespace scrutiny {

@@ -34,6 +34,7 @@ struct SearchDocuments {
     std::vector<std::string> made;
     std::string joined() const;
 };
+
 // search/documents.json: one object per item, in the given order, with its address relative to
 // the site's root ("commitments/a3/", "glossary/#agg"):
 // {"url": ..., "title": ..., "kind": ..., "ref": ... (commitments only), "text": ...}.
