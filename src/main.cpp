@@ -36,6 +36,7 @@ int main(int argc, char** argv) {
     build_cmd->add_flag("--quiet,-q", build.quiet, "Print nothing but problems");
     build_cmd->add_flag("--verbose,-v", build.verbose, "Print more about each stage");
     build_cmd->add_flag("--clean", build.clean, "Write every file afresh (by default a file whose bytes are already published keeps its date)");
+    build.end_process_when_built = true;
     build_cmd->callback([&] { status = scrutiny::run_build(build, std::cout, std::cerr); });
 
     scrutiny::ServeCommandOptions serve;

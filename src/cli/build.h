@@ -14,6 +14,11 @@ struct BuildCommandOptions {
     bool quiet = false;
     bool verbose = false;
     bool clean = false;  // write every file afresh, even those whose bytes are already published
+    // The process ends when a build succeeds (the command line's build): run_build then exits with
+    // status 0 itself, leaving the built site's memory for the kernel to take back at once
+    // (taking it apart object by object was 25-40 ms of a large site's edited rebuild). Not under
+    // AddressSanitizer, whose leak check runs at a normal exit.
+    bool end_process_when_built = false;
 };
 
 // Exit status: 0 built, 1 content errors (nothing published), 2 usage errors.
