@@ -231,7 +231,8 @@ struct StagingFolder::Impl {
     // Removes what the earlier site in a reused staging folder holds that the new one does not.
     void remove_leftovers() const;
     // Keeps `folder`, which holds the site just replaced (as `previous` records it), as
-    // previous_site() for the next build; removes it when that fails.
+    // previous_site() for the next build; removes it when that fails. Called before this build's
+    // record replaces the published one.
     void keep_as_previous(const fs::path& folder) const;
     Impl(fs::path out, std::string given)
         : output(std::move(out)), parent(output.parent_path()), output_dir(std::move(given)), lock(parent) {}
@@ -351,7 +352,12 @@ void StagingFolder::Impl::remove_leftovers() const {
 
 void StagingFolder::Impl::keep_as_previous(const fs::path& folder) const {
     std::error_code ec;
-    if (previous.size() == 0 || !previous.write_file(folder / kPreviousRecord) ||
+    // What it holds is what the published record says, as this build read it: that file is given
+    // a second name while it still has its own (before this build's record replaces it, by a
+    // rename), else written out again.
+    const fs::path record = folder / kPreviousRecord;
+    if (previous.size() == 0 ||
+        (::link(OutputRecord::location(output).c_str(), record.c_str()) != 0 && !previous.write_file(record)) ||
         ::rename(folder.c_str(), previous_site(output).c_str()) != 0)
         fs::remove_all(folder, ec);
 }
@@ -408,9 +414,9 @@ bool StagingFolder::publish(const OutputSet& files, Diagnostics& diags) {
             impl_->next.write(output);
             return true;
         }
-        impl_->next.write(output);
         impl_->published = true;  // the staging folder now holds the previous site
         impl_->keep_as_previous(staging);
+        impl_->next.write(output);
         return true;
     }
     fs::rename(staging, output, ec);
