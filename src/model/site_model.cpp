@@ -1,6 +1,7 @@
 #include "model/site_model.h"
 
 #include <algorithm>
+#include <optional>
 
 #include "common/digest.h"
 #include "common/natural_order.h"

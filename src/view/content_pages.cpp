@@ -1,6 +1,5 @@
 // Home, objective and commitment pages.
 #include <algorithm>
-#include <set>
 
 #include "common/calendar_words.h"
 #include "common/text.h"
