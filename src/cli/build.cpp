@@ -104,6 +104,7 @@ int run_build(const BuildCommandOptions& options, std::ostream& out, std::ostrea
         const std::string file = derived_cache_location(output_named->second);
         derived = options.clean ? DerivedCache::fresh(file) : DerivedCache::read(file);
         pipeline.derived = &*derived;
+        pipeline.done("what the last build made, mapped");
         if (fingerprint) pipeline.settled_files = &settled;
     }
     std::optional<BuiltSite> built;

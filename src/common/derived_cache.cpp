@@ -132,11 +132,11 @@ DerivedCache DerivedCache::read(const std::string& file) {
     DerivedCache cache = fresh(file);
     auto mapping = std::make_unique<Mapping>(file);
     Entries entries;
-    size_t count = 0;  // counted first, so the table is made once at its size
-    if (!mapping->entries([&](std::string_view, std::string_view) { ++count; })) return cache;
-    entries.reserve(count);
+    // Sized once, for more entries than the file can hold at their usual size (some 3 KB): one
+    // walk through the file, not a walk to count them first.
+    entries.reserve(mapping->bytes().size() / 1024 + 16);
     const bool ok = mapping->entries([&](std::string_view key, std::string_view data) {
-        Entry& e = entries[std::string(key)];
+        Entry& e = entries[key];
         e.data = data;
         e.bytes = 12 + key.size() + data.size();
         e.held = true;
@@ -158,14 +158,20 @@ std::optional<std::string_view> DerivedCache::find(std::string_view key) {
 
 void DerivedCache::put(std::string_view key, std::string data) {
     std::lock_guard lock(*mutex_);
-    auto [it, added] = entries_.try_emplace(std::string(key));
-    it->second.used = true;
-    if (!added) return;
-    it->second.bytes = 12 + key.size() + data.size();
+    if (const auto it = entries_.find(key); it != entries_.end()) {
+        it->second.used = true;
+        return;
+    }
+    Entry e;
+    e.used = true;
+    e.bytes = 12 + key.size() + data.size();
+    e.own_key = std::make_unique<std::string>(key);
+    const std::string_view kept_key = *e.own_key;  // the heap string's bytes stay where they are
     if (file_.empty()) {
-        it->second.own = std::make_unique<std::string>(std::move(data));
-        it->second.data = *it->second.own;
-        it->second.held = true;
+        e.own = std::make_unique<std::string>(std::move(data));
+        e.data = *e.own;
+        e.held = true;
+        entries_.emplace(kept_key, std::move(e));
         return;
     }
     if (made_fd_ < 0 && !made_failed_) {
@@ -176,9 +182,10 @@ void DerivedCache::put(std::string_view key, std::string data) {
         made_failed_ = made_fd_ < 0 || !write_all(made_fd_, header());
     }
     if (made_failed_ || !write_all(made_fd_, frame(key, data))) {
-        made_failed_ = true;
-        entries_.erase(it);  // in no file: save() must not count it
+        made_failed_ = true;  // in no file: not noted, so save() does not count it
+        return;
     }
+    entries_.emplace(kept_key, std::move(e));
 }
 
 void DerivedCache::forget_unused() {

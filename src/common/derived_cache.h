@@ -58,8 +58,9 @@ public:
 
 private:
     struct Entry {
-        std::string_view data;             // in the mapping or `own`, when `held`
-        std::unique_ptr<std::string> own;  // data held in memory (no file)
+        std::string_view data;                 // in the mapping or `own`, when `held`
+        std::unique_ptr<std::string> own;      // data held in memory (no file)
+        std::unique_ptr<std::string> own_key;  // the key, when put by this build (else in the mapping)
         size_t bytes = 0;                  // the entry's size in the file
         bool held = false;                 // false: put by this build into the file alone
         bool used = false;
@@ -70,12 +71,9 @@ private:
     std::unique_ptr<Mapping> mapping_;  // the file as read; null when it was not usable
     int made_fd_ = -1;                  // this build's unnamed file: the first line, then what it put
     bool made_failed_ = false;          // that file could not be made or written: nothing more goes in
-    // Looked up by a view of the key, without making a string of it.
-    struct KeyHash {
-        using is_transparent = void;
-        size_t operator()(std::string_view key) const { return std::hash<std::string_view>{}(key); }
-    };
-    using Entries = std::unordered_map<std::string, Entry, KeyHash, std::equal_to<>>;
+    // Keyed by views: of the mapping (a key read from the file is never copied: a large site's
+    // cache has some 40,000) or of the entry's own_key.
+    using Entries = std::unordered_map<std::string_view, Entry>;
     Entries entries_;
     std::unique_ptr<std::mutex> mutex_ = std::make_unique<std::mutex>();
     size_t found_ = 0;
