@@ -12,7 +12,7 @@
 #include <cstdio>
 #include <fstream>
 #include <iterator>
-#include <set>
+#include <string_view>
 #include <vector>
 
 #define XXH_INLINE_ALL  // header only: xxHash's fastest form, and no library to link
@@ -121,11 +121,15 @@ bool OutputRecord::unchanged_since(int folder, const std::string& path, const En
 }
 
 std::optional<std::uint64_t> OutputRecord::folders_fingerprint(const fs::path& output) const {
-    std::set<std::string> unique{""};
+    // Every folder above a file, once, in path order: views of the record's own paths, sorted
+    // (a set of copies cost more than the look at the folders).
+    std::vector<std::string_view> folders{""};
+    folders.reserve(2 * entries_.size() + 1);
     for (const auto& [path, entry] : entries_)
         for (size_t slash = path.rfind('/'); slash != std::string::npos && slash > 0; slash = path.rfind('/', slash - 1))
-            if (!unique.insert(path.substr(0, slash)).second) break;  // and so every folder above it
-    const std::vector<std::string> folders(unique.begin(), unique.end());
+            folders.push_back(std::string_view(path).substr(0, slash));
+    std::sort(folders.begin(), folders.end());
+    folders.erase(std::unique(folders.begin(), folders.end()), folders.end());
     // Looked at on every core (a system call each), folded in path order.
     std::vector<std::array<std::int64_t, 2>> seen(folders.size());
     // Each below the output folder held open, so the kernel walks only the folder's own path.
@@ -135,7 +139,7 @@ std::optional<std::uint64_t> OutputRecord::folders_fingerprint(const fs::path& o
     parallel_for(folders.size(), worker_count(), [&](size_t, size_t i) {
         struct stat st;
         const int looked = folders[i].empty() ? ::fstat(root.fd(), &st)
-                                              : ::fstatat(root.fd(), folders[i].c_str(), &st, AT_SYMLINK_NOFOLLOW);
+                                              : ::fstatat(root.fd(), std::string(folders[i]).c_str(), &st, AT_SYMLINK_NOFOLLOW);
         if (looked != 0 || !S_ISDIR(st.st_mode)) all_there = false;
         else seen[i] = {static_cast<std::int64_t>(st.st_ino), st.st_mtim.tv_sec * 1'000'000'000LL + st.st_mtim.tv_nsec};
     });
