@@ -6,6 +6,7 @@
 #include <memory>
 #include <mutex>
 #include <set>
+#include <thread>
 
 #include "common/digest.h"
 #include "common/parallel.h"
@@ -380,12 +381,18 @@ std::optional<BuiltSite> build_site(const FileSystem& site, SiteModel site_model
     std::vector<SearchItem> search = search_items(*options.page_kinds, model);
     DerivedCache* derived = options.derived;  // serve's: its render cache's (set by the overload above)
     SearchDocuments search_documents = search_documents_json(search, derived);  // takes the items' text
-    // Streaming, the documents are written now, from their pieces, rather than held through the
-    // page build: at 10,000 commitments they are 56 MB, a sixth of the build's peak memory.
+    // Streaming, the documents are written now, from their pieces, and let go, rather than held
+    // through the page build (at 10,000 commitments they are 56 MB, a sixth of the build's peak
+    // memory); written beside the page build, which seldom keeps both cores busy when most pages
+    // are kept. Joined before they are recorded below (and when anything throws).
     const std::string search_path(search_documents_path);
-    const bool search_documents_written =
-        stream && is_safe_output_path(search_path) && stream(search_path, search_documents.pieces);
-    if (search_documents_written) search_documents = {};
+    bool search_documents_written = false;
+    std::jthread search_writer;
+    if (stream && is_safe_output_path(search_path))
+        search_writer = std::jthread([&] {
+            search_documents_written = stream(search_path, search_documents.pieces);
+            if (search_documents_written) search_documents = {};
+        });
     options.done("search entries and documents");
     std::vector<PageView> pages =
         build_page_views(model, charts, options.build, *options.page_kinds, finish, std::move(search), reuse ? &*reuse : nullptr);
@@ -405,6 +412,7 @@ std::optional<BuiltSite> build_site(const FileSystem& site, SiteModel site_model
     options.done("feed, sitemap and other site files");
     add_chart_downloads(charts, built.model.translations, *theme, built.files, diags, streamed ? published : nullptr,
                         reuse ? page_inputs_key(reuse->site_inputs, kOnlySharedInputs) : std::string(), cache);
+    if (search_writer.joinable()) search_writer.join();
     add_output(built.files, search_path, search_documents_written ? std::string() : search_documents.joined(), "", *theme,
                diags, search_documents_written);
     options.done("chart downloads and search documents written");

@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 
+#include "common/parallel.h"
 #include "content/markdown.h"
 #include "model/site_model.h"
 #include "view/area_views.h"
@@ -81,11 +82,22 @@ std::vector<PageKind> make_builtin_kinds() {
                  },
                  .search = [](const SiteModel& m, std::vector<SearchItem>& out) {
                      // Each body as plain text, made only when the last build's document for the
-                     // same words cannot be used (search_documents_json), on every core.
-                     for (const auto& c : m.content.commitments)
-                         out.push_back({m.translations.text("site.ref_title", {{"ref", c.ref}, {"title", c.title}}), urls::commitment(c.slug),
-                                        m.translations.text("search_kind.commitment"), true, c.ref, {}, true, searchable_text_key(c, m.words_digest(c)),
-                                        [&c] { return searchable_text(c); }});
+                     // same words cannot be used (search_documents_json), on every core. The
+                     // entries themselves are made on every core too (10,000 at a large site).
+                     const auto& cs = m.content.commitments;
+                     const std::string kind = m.translations.text("search_kind.commitment");
+                     const size_t first = out.size();
+                     out.resize(first + cs.size());
+                     const auto make = [&](size_t i) {
+                         const Commitment& c = cs[i];
+                         out[first + i] = {m.translations.text("site.ref_title", {{"ref", c.ref}, {"title", c.title}}), urls::commitment(c.slug),
+                                           kind, true, c.ref, {}, true, searchable_text_key(c, m.words_digest(c)),
+                                           [&c] { return searchable_text(c); }};
+                     };
+                     // The first here, where a theme's faulty title string is thrown as an error,
+                     // not in a worker; every other is made from the same string.
+                     if (!cs.empty()) make(0);
+                     parallel_for(cs.size() > 0 ? cs.size() - 1 : 0, worker_count(), [&](size_t, size_t i) { make(i + 1); });
                  }});
     k.push_back({.name = "measure", .section = std::string(urls::measures),
                  .about = "One page per measure, at measures/<id>/, with a control chart per area.",
@@ -157,9 +169,10 @@ std::vector<PageKind> make_builtin_kinds() {
                  .keys = keys_of<ReportView>,
                  .pages = [](const PageContext& ctx, std::vector<PageMaker>& out) {
                      // Not a structured binding: clang 14 (Debian 12) cannot capture one.
+                     auto read = report_words_digests(ctx.model);
                      for (const auto& quarter : ctx.index.commitments_by_quarter)
                          out.push_back({[&ctx, &q = quarter.first] { return report_page(ctx, q); }, urls::report(quarter.first), "",
-                                        report_words_digest(ctx.model, quarter.second, quarter.first)});
+                                        std::move(read[quarter.first])});
                  }});
     k.push_back({.name = "national_measures", .section = std::string(urls::national_measures),
                  .about = "The statement on the six National Crime and Policing Measures, at national-measures/, and as it stood "
