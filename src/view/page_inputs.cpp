@@ -1,5 +1,7 @@
 #include "view/page_inputs.h"
 
+#include <algorithm>
+
 namespace scrutiny {
 
 namespace {
@@ -52,15 +54,23 @@ void add_commitment_outline(Digest& d, const Commitment& c) {
     add_location(d, c.where);
 }
 
-std::string report_words_digest(const SiteModel& model, const std::vector<const Commitment*>& in_quarter,
-                                const FinancialQuarter& q) {
-    Digest d;
-    for (const Commitment* c : in_quarter) {
-        d.add(c->ref);
-        for (const auto& u : c->updates)
-            if (u.period == q) d.add(model.words_digest(*c, u));
+std::map<FinancialQuarter, std::string> report_words_digests(const SiteModel& model) {
+    std::map<FinancialQuarter, Digest> digests;
+    std::vector<FinancialQuarter> quarters;  // a commitment's, each once
+    for (const Commitment& c : model.content.commitments) {
+        quarters.clear();
+        for (const auto& u : c.updates)
+            if (std::find(quarters.begin(), quarters.end(), u.period) == quarters.end()) quarters.push_back(u.period);
+        for (const auto& q : quarters) {
+            Digest& d = digests.try_emplace(q).first->second;
+            d.add(c.ref);
+            for (const auto& u : c.updates)
+                if (u.period == q) d.add(model.words_digest(c, u));
+        }
     }
-    return d.result();
+    std::map<FinancialQuarter, std::string> out;
+    for (const auto& [q, d] : digests) out.emplace(q, d.result());
+    return out;
 }
 
 std::string shown_updates_digest(const std::vector<SiteUpdate>& shown) {

@@ -1,6 +1,9 @@
 // Quarterly report views from a small in-memory site.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
+#include "view/page_inputs.h"
 #include "view/reference_views.h"
 #include "view/view_test_site.h"
 
@@ -58,4 +61,46 @@ TEST_CASE("the whole force's chart is written once per metric as the SVG file th
     CHECK(files[2].first == "data/metrics/burglary.svg");
     CHECK(files[2].second.rfind("<svg xmlns=\"http://www.w3.org/2000/svg\"", 0) == 0);
     CHECK(files[2].second.find("<title id=\"chart-burglary-title\">Control chart of Residential burglary in ") != std::string::npos);
+}
+
+TEST_CASE("a report's own inputs are the words of its quarter's updates and which commitments have them, nothing of another quarter",
+          "[views][rebuild]") {
+    const auto digests = [](SiteContent content) {
+        testing::ViewFixture f(std::move(content));
+        auto out = report_words_digests(f.model);
+        // one for every report the site has
+        std::vector<FinancialQuarter> reports, read;
+        for (const auto& [q, listed] : f.index.commitments_by_quarter) reports.push_back(q);
+        for (const auto& [q, digest] : out) read.push_back(q);
+        std::sort(reports.begin(), reports.end());
+        CHECK(read == reports);
+        return out;
+    };
+    const FinancialQuarter q2{2020, 2}, q3{2020, 3};
+    const auto before = digests(testing::small_content());
+    REQUIRE(before.size() == 2);
+
+    SECTION("an update's words change its own quarter's report only") {
+        auto content = testing::small_content();
+        content.commitments[0].updates[0].text_markdown = "Older news, corrected.";  // A1's Q2 update
+        const auto after = digests(content);
+        CHECK(after.at(q2) != before.at(q2));
+        CHECK(after.at(q3) == before.at(q3));
+    }
+    SECTION("another commitment's first update in a quarter changes that quarter's report only") {
+        auto content = testing::small_content();
+        content.commitments[1].updates = {{q3, Date{2021, 1, 20}, std::nullopt, "Patrols doubled.", {}}};  // B1
+        const auto after = digests(content);
+        CHECK(after.at(q3) != before.at(q3));
+        CHECK(after.at(q2) == before.at(q2));
+    }
+    SECTION("a second update for a quarter, after one for another quarter, is read with the first") {
+        auto content = testing::small_content();
+        content.commitments[0].updates.push_back({q2, Date{2021, 2, 1}, std::nullopt, "A late word on Q2.", {}});
+        const auto one = digests(content);
+        CHECK(one.at(q2) != before.at(q2));
+        CHECK(one.at(q3) == before.at(q3));
+        content.commitments[0].updates.back().text_markdown = "A later word on Q2.";
+        CHECK(digests(content).at(q2) != one.at(q2));
+    }
 }
