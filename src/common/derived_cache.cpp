@@ -147,13 +147,27 @@ DerivedCache DerivedCache::read(const std::string& file) {
     return cache;
 }
 
-std::optional<std::string_view> DerivedCache::find(std::string_view key) {
-    std::lock_guard lock(*mutex_);
+const DerivedCache::Entry* DerivedCache::use(std::string_view key) {
     const auto it = entries_.find(key);
-    if (it == entries_.end() || !it->second.held) return std::nullopt;
+    if (it == entries_.end() || !it->second.held) return nullptr;
     it->second.used = true;
     ++found_;
-    return it->second.data;
+    return &it->second;
+}
+
+std::optional<std::string_view> DerivedCache::find(std::string_view key) {
+    std::lock_guard lock(*mutex_);
+    const Entry* e = use(key);
+    if (!e) return std::nullopt;
+    return e->data;
+}
+
+std::optional<SharedText> DerivedCache::find_shared(std::string_view key) {
+    std::lock_guard lock(*mutex_);
+    const Entry* e = use(key);
+    if (!e) return std::nullopt;
+    if (e->own) return SharedText(e->data, e->own);
+    return SharedText(e->data, mapping_);
 }
 
 void DerivedCache::put(std::string_view key, std::string data) {
@@ -168,7 +182,7 @@ void DerivedCache::put(std::string_view key, std::string data) {
     e.own_key = std::make_unique<std::string>(key);
     const std::string_view kept_key = *e.own_key;  // the heap string's bytes stay where they are
     if (file_.empty()) {
-        e.own = std::make_unique<std::string>(std::move(data));
+        e.own = std::make_shared<const std::string>(std::move(data));
         e.data = *e.own;
         e.held = true;
         entries_.emplace(kept_key, std::move(e));

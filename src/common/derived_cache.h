@@ -23,6 +23,8 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "common/shared_text.h"
+
 namespace scrutiny {
 
 class DerivedCache {
@@ -41,6 +43,9 @@ public:
     // The data made from `key`, or nothing; marks the entry as used by this build. The view
     // stays good while the cache lives. Safe from several threads at once.
     std::optional<std::string_view> find(std::string_view key);
+    // The same, with what keeps the data (the mapped file, or the data held in memory): good for as
+    // long as it is held, after the cache is gone or has let the entry go (serve).
+    std::optional<SharedText> find_shared(std::string_view key);
     // Keeps `data` made from `key`: in this build's own unnamed file (not held), or in memory.
     // The first put of a key wins. Safe from several threads at once.
     void put(std::string_view key, std::string data);
@@ -59,16 +64,18 @@ public:
 private:
     struct Entry {
         std::string_view data;                 // in the mapping or `own`, when `held`
-        std::unique_ptr<std::string> own;      // data held in memory (no file)
+        std::shared_ptr<const std::string> own;  // data held in memory (no file)
         std::unique_ptr<std::string> own_key;  // the key, when put by this build (else in the mapping)
         size_t bytes = 0;                  // the entry's size in the file
         bool held = false;                 // false: put by this build into the file alone
         bool used = false;
     };
     struct Mapping;
+    // The entry for `key` with data, marked used; the mutex held.
+    const Entry* use(std::string_view key);
 
     std::string file_;                  // empty: in memory
-    std::unique_ptr<Mapping> mapping_;  // the file as read; null when it was not usable
+    std::shared_ptr<const Mapping> mapping_;  // the file as read; null when it was not usable
     int made_fd_ = -1;                  // this build's unnamed file: the first line, then what it put
     bool made_failed_ = false;          // that file could not be made or written: nothing more goes in
     // Keyed by views: of the mapping (a key read from the file is never copied: a large site's

@@ -17,7 +17,8 @@ std::string commitment_bytes(const Commitment& c) {
     static_assert(sizeof(Update) == 176 && sizeof(Activity) == 112, "Update or Activity changed: write and read the new field here");
     EntityWriter w;
     w.number(kFormat);
-    for (const std::string* s : {&c.ref, &c.slug, &c.objective, &c.title, &c.body_markdown}) w.text(*s);
+    for (const std::string* s : {&c.ref, &c.slug, &c.objective, &c.title}) w.text(*s);
+    w.text(c.body_markdown);
     w.number(static_cast<int>(c.owner));
     w.number(static_cast<int>(c.status));
     w.located(c.oversight);
@@ -53,11 +54,14 @@ std::string commitment_bytes(const Commitment& c) {
     return w.take();
 }
 
-std::optional<Commitment> commitment_from_bytes(std::string_view bytes) {
+std::optional<Commitment> commitment_from_bytes(std::string_view bytes, const std::shared_ptr<const void>& keep) {
     EntityReader r(bytes);
     if (r.number() != kFormat) return std::nullopt;
     Commitment c;
-    for (std::string* s : {&c.ref, &c.slug, &c.objective, &c.title, &c.body_markdown}) *s = r.text();
+    // The words (most of the bytes) as views when something keeps the bytes, else copies.
+    const auto words = [&r, &keep] { return keep ? r.shared_text(keep) : SharedText(r.text()); };
+    for (std::string* s : {&c.ref, &c.slug, &c.objective, &c.title}) *s = r.text();
+    c.body_markdown = words();
     c.owner = static_cast<Owner>(r.small());
     c.status = static_cast<Status>(r.small());
     c.oversight = r.located_list();
@@ -82,7 +86,7 @@ std::optional<Commitment> commitment_from_bytes(std::string_view bytes) {
             u.published = d;
         }
         if (r.number()) u.activity = r.located();
-        u.text_markdown = r.text();
+        u.text_markdown = words();
         u.where = r.where();
     }
     c.objective_ref = r.located();

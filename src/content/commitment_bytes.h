@@ -3,6 +3,7 @@
 // parsing it again: at 10,000 commitments, parsing is most of a rebuild's time.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -12,7 +13,8 @@
 namespace scrutiny {
 
 std::string commitment_bytes(const Commitment& c);
-// Nothing when `bytes` are not a commitment as commitment_bytes() writes one.
-std::optional<Commitment> commitment_from_bytes(std::string_view bytes);
+// Nothing when `bytes` are not a commitment as commitment_bytes() writes one. With `keep`, which
+// keeps `bytes` alive, its body and its updates' text are views of them, not copies.
+std::optional<Commitment> commitment_from_bytes(std::string_view bytes, const std::shared_ptr<const void>& keep = {});
 
 }  // namespace scrutiny

@@ -12,7 +12,7 @@ namespace {
 std::string shown(const Commitment& c) {
     const auto at = [](const SourceLocation& w) { return w.file + ":" + std::to_string(w.line) + ":" + std::to_string(w.column); };
     const auto located = [&](const LocatedString& s) { return s.value + "@" + at(s.where); };
-    std::string out = c.ref + "|" + c.slug + "|" + c.objective + "|" + c.title + "|" + c.body_markdown + "|" +
+    std::string out = c.ref + "|" + c.slug + "|" + c.objective + "|" + c.title + "|" + c.body_markdown.str() + "|" +
                       std::to_string(static_cast<int>(c.owner)) + std::to_string(static_cast<int>(c.status)) + "|";
     for (const auto* list : {&c.oversight, &c.metrics, &c.see_also}) {
         for (const auto& s : *list) out += located(s) + ",";
@@ -21,7 +21,7 @@ std::string shown(const Commitment& c) {
     for (const auto& a : c.activities) out += a.ref + "/" + a.title + "/" + std::to_string(static_cast<int>(a.status)) + "/" + at(a.where) + ";";
     for (const auto& u : c.updates)
         out += u.period.id() + "/" + (u.published ? u.published->iso() : "-") + "/" + (u.activity ? located(*u.activity) : "-") + "/" +
-               u.text_markdown + "/" + at(u.where) + ";";
+               u.text_markdown.str() + "/" + at(u.where) + ";";
     out += located(c.objective_ref) + "|" + (c.plan ? located(*c.plan) : "-") + "|" + c.source_file + "|" + at(c.where);
     return out;
 }
@@ -71,6 +71,24 @@ The Board **brings** agencies together.
     CHECK(back->updates[1].where.line == c->updates[1].where.line);
 
     SECTION("bytes cut short or from another format are refused, not half read") {
-        check_damaged_bytes_refused(bytes, commitment_from_bytes);
+        check_damaged_bytes_refused(bytes, [](std::string_view b) { return commitment_from_bytes(b); });
+    }
+    SECTION("read with what keeps the bytes, its words are those bytes, good for as long as it is held") {
+        auto kept = std::make_shared<const std::string>(bytes);
+        const std::string_view all = *kept;
+        auto viewed = commitment_from_bytes(all, kept);
+        REQUIRE(viewed);
+        const auto inside = [&all](std::string_view text) {
+            return !text.empty() && text.data() >= all.data() && text.data() + text.size() <= all.data() + all.size();
+        };
+        CHECK(inside(viewed->body_markdown));
+        CHECK(inside(viewed->updates[0].text_markdown));
+        CHECK(inside(viewed->updates[1].text_markdown));
+        kept.reset();  // the commitment alone keeps them now
+        const Commitment copy = *viewed;
+        viewed.reset();
+        CHECK(shown(copy) == shown(*c));
+        // Without it, the words are the commitment's own.
+        CHECK_FALSE(inside(back->body_markdown));
     }
 }

@@ -120,20 +120,22 @@ auto parse_each_cached(const FileSystem& fs, const std::vector<std::string>& pat
     const auto note_identity = [&](const std::string& path, const std::string& bytes_key) {
         if (const auto id = identity_key(path)) cache->put(*id, bytes_key);
     };
-    using Parsed = decltype(from_bytes(std::string_view()));
+    // What is read back from the cache points into it where it can (its words), the cache's
+    // file kept mapped for as long as it does.
+    using Parsed = decltype(from_bytes(std::string_view(), std::shared_ptr<const void>()));
     const auto unread = [&](const std::string& path) -> Parsed {
         const auto id = identity_key(path);
         if (!id) return std::nullopt;
         const auto bytes_key = cache->find(*id);
         if (!bytes_key) return std::nullopt;
-        if (const auto bytes = cache->find(*bytes_key)) return from_bytes(*bytes);
+        if (const auto bytes = cache->find_shared(*bytes_key)) return from_bytes(bytes->view(), bytes->keeper());
         return std::nullopt;
     };
     const auto kept = [&](const std::string& text, const std::string& path) -> Parsed {
         const std::string k = key(text, path);
-        if (const auto bytes = cache->find(k)) {
+        if (const auto bytes = cache->find_shared(k)) {
             note_identity(path, k);
-            return from_bytes(*bytes);
+            return from_bytes(bytes->view(), bytes->keeper());
         }
         return std::nullopt;
     };
@@ -195,7 +197,8 @@ std::optional<SiteContent> load_site(const FileSystem& fs, Diagnostics& diags, D
     for (const auto& name : site_config.import.whole_force_names) metric_context.add(name);
     const auto csv_beside = [](const std::string& path) { return std::vector<std::string>{csv_of_metric(path)}; };
     auto metrics = parse_each_cached(fs, files_with_extension(fs, "content/metrics", ".toml"), diags, cache, settled,
-                                     metric_context.result(), csv_beside, read_metric, metric_bytes, metric_from_bytes);
+                                     metric_context.result(), csv_beside, read_metric, metric_bytes,
+                                     [](std::string_view bytes, const std::shared_ptr<const void>&) { return metric_from_bytes(bytes); });
     for (auto& m : metrics) {
         if (m) site.metrics.push_back(std::move(*m));
         else site.unreadable_kinds.insert("metric");

@@ -14,7 +14,7 @@ MemoryFileSystem minimal_site() { return fixture_in_memory("valid-minimal"); }
 
 std::string body_of(const SiteContent& site, const std::string& ref) {
     for (const auto& c : site.commitments)
-        if (c.ref == ref) return c.body_markdown;
+        if (c.ref == ref) return c.body_markdown.str();
     return "(no " + ref + ")";
 }
 }  // namespace

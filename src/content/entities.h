@@ -9,6 +9,7 @@
 
 #include "common/calendar.h"
 #include "common/diagnostics.h"
+#include "common/shared_text.h"
 #include "common/word_table.h"
 #include "config/site_config.h"
 #include "spc/quarters.h"
@@ -57,12 +58,13 @@ struct Update {
     FinancialQuarter period;
     std::optional<Date> published;
     std::optional<LocatedString> activity;
-    std::string text_markdown;
+    SharedText text_markdown;  // a view of the derived cache when read back from it
     SourceLocation where;
 };
 
 struct Commitment {
-    std::string ref, slug, objective, title, body_markdown;
+    std::string ref, slug, objective, title;
+    SharedText body_markdown;  // a view of the derived cache when read back from it
     Owner owner = Owner::pcc;
     Status status = Status::not_started;
     std::vector<LocatedString> oversight, metrics, see_also;

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <cstring>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -82,6 +83,14 @@ public:
         std::string s(in_.substr(at_, n));
         at_ += n;
         return s;
+    }
+    // The next text as a view of the bytes read, not a copy: shared with whatever keeps them.
+    SharedText shared_text(const std::shared_ptr<const void>& keep) {
+        const size_t n = count();
+        if (!ok_) return {};
+        const std::string_view s = in_.substr(at_, n);
+        at_ += n;
+        return SharedText(s, keep);
     }
     SourceLocation where() {
         SourceLocation w;

@@ -31,7 +31,7 @@ struct Parsed {
     }
 };
 
-void parse(const std::string& text, Parsed& out) {
+void parse(std::string_view text, Parsed& out) {
     ensure_extensions();
     out.parser = cmark_parser_new(kOptions);
     for (const char* name : {"table", "strikethrough", "autolink", "tagfilter"})
@@ -68,7 +68,7 @@ void replace_all(std::string& s, const std::string& from, const std::string& to)
 }
 }  // namespace
 
-std::string render_markdown(const std::string& text, const MarkdownOptions& options) {
+std::string render_markdown(std::string_view text, const MarkdownOptions& options) {
     Parsed p;
     parse(text, p);
     nest_headings(p.document, std::clamp(options.heading_shift + 1, 1, 6));
@@ -175,7 +175,7 @@ void check_markdown_links(const std::string& text, const SourceLocation& start, 
 
 namespace {
 // The text of the first paragraph, or of every block (one a line) for the search box.
-std::string plain_text(const std::string& text, bool first_paragraph_only) {
+std::string plain_text(std::string_view text, bool first_paragraph_only) {
     Parsed p;
     parse(text, p);
     std::string out;
@@ -203,8 +203,8 @@ std::string plain_text(const std::string& text, bool first_paragraph_only) {
 }
 }  // namespace
 
-std::string markdown_plain_text(const std::string& text) { return plain_text(text, true); }
-std::string markdown_all_text(const std::string& text) { return plain_text(text, false); }
+std::string markdown_plain_text(std::string_view text) { return plain_text(text, true); }
+std::string markdown_all_text(std::string_view text) { return plain_text(text, false); }
 
 std::optional<std::string> read_markdown(TomlTable& table, const std::string& key, bool required) {
     auto s = table.located_string(key, required);

@@ -23,7 +23,7 @@ struct MarkdownOptions {
     std::string table_label = "Table";
 };
 
-std::string render_markdown(const std::string& text, const MarkdownOptions& options = {});
+std::string render_markdown(std::string_view text, const MarkdownOptions& options = {});
 
 // A link or image whose address a browser would run or open locally (javascript:, vbscript:,
 // file:, or data: other than an image). cmark-gfm's safe mode would silently empty such an
@@ -44,8 +44,8 @@ class TomlTable;
 std::optional<std::string> read_markdown(TomlTable& table, const std::string& key, bool required);
 
 // The first paragraph's plain text, for summaries and feed entries (no markup).
-std::string markdown_plain_text(const std::string& text);
+std::string markdown_plain_text(std::string_view text);
 // The plain text of every paragraph and heading, one a line (what the search box searches).
-std::string markdown_all_text(const std::string& text);
+std::string markdown_all_text(std::string_view text);
 
 }  // namespace scrutiny

@@ -121,11 +121,11 @@ TEST_CASE("the site's updates run newest quarter first, then newest date (none l
     Diagnostics d;
     const SiteModel m = build_site_model(std::move(content), d);
     std::vector<std::string> order;
-    for (const auto& u : site_updates_newest_first(m)) order.push_back(u.update->text_markdown);
+    for (const auto& u : site_updates_newest_first(m)) order.push_back(u.update->text_markdown.str());
     CHECK(order == std::vector<std::string>{"A2 late January.", "A10 late January, first.", "A10 late January, second.",
                                             "A10 early January.", "A2 undated.", "A10 undated.", "A10 older quarter."});
     std::vector<std::string> first_three;
-    for (const auto& u : site_updates_newest_first(m, 3)) first_three.push_back(u.update->text_markdown);
+    for (const auto& u : site_updates_newest_first(m, 3)) first_three.push_back(u.update->text_markdown.str());
     CHECK(first_three == std::vector<std::string>(order.begin(), order.begin() + 3));
     CHECK(site_updates_newest_first(m, 100).size() == order.size());
 }

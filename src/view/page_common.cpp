@@ -44,7 +44,7 @@ std::string PageBuilder::absolute_dir(const std::string& dir) const {
     return context_->model.config().base_url + (dir.empty() ? "" : dir + "/");
 }
 
-Html PageBuilder::markdown(const std::string& text, int heading_shift) {
+Html PageBuilder::markdown(std::string_view text, int heading_shift) {
     MarkdownOptions options;
     options.heading_shift = heading_shift;
     options.table_label = context_->model.translations.text("site.table");

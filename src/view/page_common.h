@@ -46,7 +46,7 @@ public:
     const std::string& dir() const { return dir_; }
 
     // Markdown to HTML with this page's glossary marking and link rewriting.
-    Html markdown(const std::string& text, int heading_shift);
+    Html markdown(std::string_view text, int heading_shift);
 
     // The base layout's keys: title, site, navigation, breadcrumbs (label, folder), footer.
     BaseView base(const std::string& title, const std::string& description,

@@ -94,8 +94,7 @@ struct AreaNames {
 template <class Parts>
 void mark_areas_named(const Parts& parts, const AreaNames& areas, char* found) {
     const auto word = [](char c) { return kWordCharacter[static_cast<unsigned char>(c)]; };
-    for (const std::string* part : parts) {
-        const std::string& text = *part;
+    for (const std::string_view text : parts) {
         const size_t n = text.size();
         for (size_t i = 0; i < n;) {
             if (areas.starts[static_cast<unsigned char>(text[i])]) {
@@ -138,9 +137,6 @@ void index_area_mentions(const SiteModel& m, ViewIndex& x, DerivedCache* cache) 
     std::vector<char> named(commitments.size() * n);
     parallel_for(commitments.size(), worker_count(), [&](size_t, size_t i) {
         const Commitment& c = commitments[i];
-        std::vector<const std::string*> parts{&c.title, &c.body_markdown};
-        for (const auto& a : c.activities) parts.push_back(&a.title);
-        for (const auto& u : c.updates) parts.push_back(&u.text_markdown);
         std::string found(n, '\0');  // not marked in `named` directly: its lines are shared by the cores
         std::string key;
         bool kept = false;
@@ -158,6 +154,9 @@ void index_area_mentions(const SiteModel& m, ViewIndex& x, DerivedCache* cache) 
             }
         }
         if (!kept) {
+            std::vector<std::string_view> parts{c.title, c.body_markdown};
+            for (const auto& a : c.activities) parts.push_back(a.title);
+            for (const auto& u : c.updates) parts.push_back(u.text_markdown);
             mark_areas_named(parts, names, found.data());
             if (cache) cache->put(key, found);
         }
@@ -169,7 +168,7 @@ void index_area_mentions(const SiteModel& m, ViewIndex& x, DerivedCache* cache) 
     std::vector<char> found(n);
     for (const auto& s : m.content.sessions) {
         std::fill(found.begin(), found.end(), 0);
-        mark_areas_named(std::initializer_list<const std::string*>{&s.title, &s.body_markdown}, names, found.data());
+        mark_areas_named(std::initializer_list<std::string_view>{s.title, s.body_markdown}, names, found.data());
         for (size_t a = 0; a < n; ++a)
             if (found[a]) x.sessions_naming_area[areas[a]->id].push_back(&s);
     }
