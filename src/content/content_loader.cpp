@@ -212,12 +212,11 @@ std::optional<SiteContent> load_site(const FileSystem& fs, Diagnostics& diags, D
     const std::string terms_file = "content/glossary/terms.toml";
     if (fs.is_file(terms_file))
         if (auto text = read_text_file(fs, terms_file, diags)) site.terms = parse_terms(*text, terms_file, diags);
-    for (const auto& path : files_with_extension(fs, "content/meetings", ".md"))
-        if (auto text = read_text_file(fs, path, diags))
-            if (auto s = parse_session(*text, path, diags)) site.sessions.push_back(std::move(*s));
-    for (const auto& path : files_with_extension(fs, "content/pages", ".md"))
-        if (auto text = read_text_file(fs, path, diags))
-            if (auto p = parse_page(*text, path, diags)) site.pages.push_back(std::move(*p));
+    // Meetings and free pages on every core too (a large site records hundreds of meetings).
+    for (auto& s : parse_each(fs, files_with_extension(fs, "content/meetings", ".md"), diags, parse_session))
+        if (s) site.sessions.push_back(std::move(*s));
+    for (auto& p : parse_each(fs, files_with_extension(fs, "content/pages", ".md"), diags, parse_page))
+        if (p) site.pages.push_back(std::move(*p));
     const auto& national = national_measure_ids();
     for (const auto& path : files_with_extension(fs, "content/national-measures", ".md")) {
         const std::string id = file_stem(path);
