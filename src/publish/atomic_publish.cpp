@@ -14,6 +14,7 @@
 #include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <future>
 #include <thread>
 #include <vector>
 
@@ -265,15 +266,21 @@ std::unique_ptr<StagingFolder> StagingFolder::open(const std::string& output_dir
     }
     const std::string name = output.filename().string();
     remove_stale_staging(impl->parent, name);
-    if (reuse && fs::exists(output / kBuildMarker, ec)) impl->previous = OutputRecord::read(output);
     impl->staging = impl->parent / ("." + name + ".staging-" + std::to_string(::getpid()));
     // The site before the published one becomes the staging folder, brought up to date file by
     // file: an edit then costs what it changed, not a link for every page of the site. Renamed
     // first, so an interrupted build leaves a staging folder (removed as garbage), never a
-    // half-updated previous site.
+    // half-updated previous site. Its record is read beside the published site's (under the lock,
+    // so neither changes meanwhile): at 10,000 commitments each has 12,000 lines.
     const fs::path previous = previous_site(output);
+    std::future<OutputRecord> earlier;
+    if (reuse && fs::exists(output / kBuildMarker, ec)) {
+        earlier = std::async(std::launch::async, [&previous] { return OutputRecord::read_file(previous / kPreviousRecord); });
+        impl->previous = OutputRecord::read(output);
+    }
+    OutputRecord staged = earlier.valid() ? earlier.get() : OutputRecord();
     if (impl->previous.size() > 0 && ::rename(previous.c_str(), impl->staging.c_str()) == 0) {
-        impl->staged = OutputRecord::read_file(impl->staging / kPreviousRecord);
+        impl->staged = std::move(staged);
         ::unlink((impl->staging / kPreviousRecord).c_str());
         impl->reused = record_lists(impl->staged, build_manifest(impl->staging));
         if (!impl->reused) fs::remove_all(impl->staging, ec);
