@@ -255,7 +255,7 @@ TEST_CASE("serve's rebuild keeps the HTML of pages whose inputs are unchanged", 
     CHECK_FALSE(d.has_errors());
 }
 
-TEST_CASE("a theme's own robots.txt wins; a static file at a page's or a chart's address is an error", "[pipeline]") {
+TEST_CASE("a theme's own robots.txt wins, and a static file at a page's or a chart's address is an error", "[pipeline]") {
     MemoryFileSystem site = minimal_site();
     PipelineOptions options;
     options.build.build_date = {2023, 11, 14};

@@ -78,7 +78,7 @@ TEST_CASE("titles come from ids", "[new]") {
     CHECK(title_from_id("999-calls") == "999 calls");
 }
 
-TEST_CASE("new meeting adds an oversight body to the glossary that builds; a dated id still makes a session", "[new]") {
+TEST_CASE("new meeting adds an oversight body to the glossary that builds, and a dated id still makes a session", "[new]") {
     const StarterContext context{"victims", "victims-board", Date{2024, 7, 28}, {"victims-board"}};
     Diagnostics d;
     auto body = make_starter("meeting", "scrutiny-panel", context, d);

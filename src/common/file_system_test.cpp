@@ -8,7 +8,7 @@
 namespace fs = std::filesystem;
 using namespace scrutiny;
 
-TEST_CASE("a file system keeping its listings lists each folder as first walked; one that does not sees files come and go",
+TEST_CASE("a file system keeping its listings lists each folder as first walked, and one that does not sees files come and go",
           "[files]") {
     const fs::path root = fs::temp_directory_path() / "scrutiny-listings-test";
     fs::remove_all(root);

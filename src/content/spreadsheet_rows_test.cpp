@@ -38,7 +38,7 @@ TEST_CASE("tells the figures from a total row, notes and blank rows below them",
                                   K::note_line, K::blank, K::note_line, K::blank});
 }
 
-TEST_CASE("a month or a figure ends the notes; a site's whole-force name is a total row", "[import]") {
+TEST_CASE("a month or a figure ends the notes, and a site's whole-force name is a total row", "[import]") {
     using K = RowKind;
     CHECK(kinds_of("Month,North\nNote 1 see below,\nJun-22,5\n") == std::vector<K>{K::figures, K::notes, K::figures});
     CHECK(kinds_of("Month,North\nWhole force,9\n", {"Whole force"}) == std::vector<K>{K::figures, K::total});

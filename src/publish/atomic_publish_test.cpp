@@ -144,7 +144,7 @@ TEST_CASE("a file written in pieces is its pieces one after another, however man
     fs::remove_all(dir);
 }
 
-TEST_CASE("files streamed into the staging folder are published with the rest; a failed write publishes nothing", "[publish]") {
+TEST_CASE("files streamed into the staging folder are published with the rest, and a failed write publishes nothing", "[publish]") {
     const fs::path dir = fs::temp_directory_path() / "scrutiny-stream-publish-test";
     fs::remove_all(dir);
     fs::create_directories(dir / "public");

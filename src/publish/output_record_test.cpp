@@ -9,7 +9,7 @@
 namespace fs = std::filesystem;
 using namespace scrutiny;
 
-TEST_CASE("an output record reads back as written; a damaged line loses only its own file", "[publish]") {
+TEST_CASE("an output record reads back as written, and a damaged line loses only its own file", "[publish]") {
     const fs::path dir = fs::temp_directory_path() / "scrutiny-record-test";
     fs::remove_all(dir);
     fs::create_directories(dir);

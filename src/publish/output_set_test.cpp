@@ -17,7 +17,7 @@ TEST_CASE("refuses output paths that could escape the output folder", "[publish]
     CHECK(out.size() == 1);
 }
 
-TEST_CASE("a second page at a taken path is refused; a layered asset replaces", "[publish]") {
+TEST_CASE("a second page at a taken path is refused, and a layered asset replaces", "[publish]") {
     OutputSet out;
     REQUIRE(out.add("index.html", "home") == OutputSet::Added::yes);
     CHECK(out.add("index.html", "a page that slugged to nothing") == OutputSet::Added::already_there);

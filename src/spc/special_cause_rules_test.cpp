@@ -92,7 +92,7 @@ TEST_CASE("a point exactly on the mean breaks a run", "[spc][rules]") {
     CHECK(r == want);
 }
 
-TEST_CASE("a constant series is common cause; one step off it is outside", "[spc][rules]") {
+TEST_CASE("a constant series is common cause, and one step off it is outside", "[spc][rules]") {
     CHECK(classify(std::vector<double>(12, 5.0)) == std::vector<Rule>(12, N));
     std::vector<double> y(11, 5.0);
     y.push_back(6);

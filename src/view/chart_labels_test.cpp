@@ -41,7 +41,7 @@ TEST_CASE("neighbouring labels take the second row, and one near the right edge 
     check_no_overlap(layout);
 }
 
-TEST_CASE("labels too close for their words are shortened, then numbered; none overlap", "[labels]") {
+TEST_CASE("labels too close for their words are shortened, then numbered, and none overlap", "[labels]") {
     // Five recalculations 80 units apart: 250-unit labels cannot fit in two rows, 130-unit ones can.
     std::vector<LabelRequest> five;
     for (int i = 0; i < 5; ++i) five.push_back(at(100 + 80 * i, "Apr 201" + std::to_string(i)));

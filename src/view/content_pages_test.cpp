@@ -101,7 +101,7 @@ TEST_CASE("a commitment view has its activities, updates newest first, and relat
     CHECK(v->related[1].href == "../../commitments/s1/");
 }
 
-TEST_CASE("the site's updates run newest quarter first, then newest date (none last), then plan order, then file order; "
+TEST_CASE("the site's updates run newest quarter first, then newest date (none last), then plan order, then file order, and "
           "the first few are the first of that order", "[views][feed]") {
     SiteContent content = testing::small_content();
     content.commitments.resize(1);

@@ -70,7 +70,7 @@ TEST_CASE("an area's summary row opens the measure on that area and leaves out t
     CHECK(row.commentary_sentence.empty());  // it speaks of every area, often naming others
 }
 
-TEST_CASE("a metric's latest month, known before its charts are made, is the latest its charts give; its charts are made "
+TEST_CASE("a metric's latest month, known before its charts are made, is the latest its charts give, and its charts are made "
           "once, when first found", "[views][charts]") {
     SiteContent content = testing::small_content();
     Metric late = content.metrics[0];

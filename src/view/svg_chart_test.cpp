@@ -137,7 +137,7 @@ TEST_CASE("special-cause months are marked by shape as well as colour", "[svg]")
     CHECK(std::string(marker_style(spc::PointType::common_cause).shape) == "circle");
 }
 
-TEST_CASE("the mean steps at a recalculation, which is labelled; limits are dashed", "[svg]") {
+TEST_CASE("the mean steps at a recalculation, which is labelled, and limits are dashed", "[svg]") {
     std::vector<double> values = steady();
     for (size_t i = 12; i < values.size(); ++i) values[i] += 50;  // a new level from April 2016
     const auto chart = chart_of(values, spc::Improvement::decrease, {{2016, 4}});

@@ -77,7 +77,7 @@ TEST_CASE("every area of a measure page has a figure with caption, labelled canv
                     "<option value=\"county\">The County</option>\n<option value=\"north\">North District</option>\n</select>"));
 }
 
-TEST_CASE("pages without charts or the search box load no JavaScript; summary tables show a sparkline per measure", "[svg][pages]") {
+TEST_CASE("pages without charts or the search box load no JavaScript, and summary tables show a sparkline per measure", "[svg][pages]") {
     for (const auto& [path, bytes] : fixture_site().files()) {
         if (path.size() < 5 || path.compare(path.size() - 5, 5, ".html") != 0 || path.rfind("measures/", 0) == 0) continue;
         INFO(path);

@@ -111,7 +111,7 @@ TEST_CASE("a link that loops or dangles is named, never followed for ever", "[e2
                      "`, which does not exist; fix the link or remove it\n") != std::string::npos);
 }
 
-TEST_CASE("a theme whose extends climbs out of themes/ is not read; a theme folder may link to a shared theme",
+TEST_CASE("a theme whose extends climbs out of themes/ is not read, and a theme folder may link to a shared theme",
           "[e2e][hostile]") {
     TempDir top;
     const std::string site = minimal_site(top);

@@ -135,7 +135,7 @@ TEST_CASE("a rebuild keeps the pages whose inputs did not change, unless the pub
     CHECK(cleaned.out.find("pages kept from the last build (their inputs unchanged): 0\n") != std::string::npos);
 }
 
-TEST_CASE("a rebuild with nothing changed says so and touches nothing; any change builds again", "[e2e][publish]") {
+TEST_CASE("a rebuild with nothing changed says so and touches nothing, and any change builds again", "[e2e][publish]") {
     TempDir dir;
     const std::string site = dir / "site", out = dir / "out";
     copy_tree(fixture("valid-minimal"), site);
