@@ -63,21 +63,21 @@ public:
 
 private:
     struct Entry {
-        std::string_view data;                 // in the mapping or `own`, when `held`
+        std::string_view data;                   // in the mapping or `own`, when `held`
         std::shared_ptr<const std::string> own;  // data held in memory (no file)
-        std::unique_ptr<std::string> own_key;  // the key, when put by this build (else in the mapping)
-        size_t bytes = 0;                  // the entry's size in the file
-        bool held = false;                 // false: put by this build into the file alone
+        std::unique_ptr<std::string> own_key;    // the key, when put by this build (else in the mapping)
+        size_t bytes = 0;                        // the entry's size in the file
+        bool held = false;                       // false: put by this build into the file alone
         bool used = false;
     };
     struct Mapping;
     // The entry for `key` with data, marked used; the mutex held.
     const Entry* use(std::string_view key);
 
-    std::string file_;                  // empty: in memory
+    std::string file_;                        // empty: in memory
     std::shared_ptr<const Mapping> mapping_;  // the file as read; null when it was not usable
-    int made_fd_ = -1;                  // this build's unnamed file: the first line, then what it put
-    bool made_failed_ = false;          // that file could not be made or written: nothing more goes in
+    int made_fd_ = -1;                        // this build's unnamed file: the first line, then what it put
+    bool made_failed_ = false;                // that file could not be made or written: nothing more goes in
     // Keyed by views: of the mapping (a key read from the file is never copied: a large site's
     // cache has some 40,000) or of the entry's own_key.
     using Entries = std::unordered_map<std::string_view, Entry>;
